@@ -1,0 +1,37 @@
+package app.vocero;
+
+import app.vocero.cli.VoceroCommand;
+import app.vocero.ui.Desktop;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The entry point ({@code java -jar vocero.jar}). Not a JavaFX {@code Application}, so a plain jar on the class
+ * path starts. No arguments (or only {@code --data-dir}) opens the window; anything else is the command line.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Locale systemLocale = Locale.getDefault();
+        int exitCode = new VoceroCommand(dataDirectory -> openWindow(dataDirectory, systemLocale), systemLocale)
+                .commandLine()
+                .execute(args);
+        System.exit(exitCode);
+    }
+
+    static int openWindow(Path dataDirectory, Locale systemLocale) {
+        VoceroApp app;
+        try {
+            app = VoceroApp.open(dataDirectory, systemLocale);
+        } catch (app.vocero.config.StartupException e) {
+            Desktop.showStartupError(e.getMessage(), systemLocale);
+            return VoceroCommand.EXIT_UNUSABLE;
+        }
+        try (app) {
+            return new Desktop(app.settings(), app.dataDirectory(), app.logFile()).run();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package app.vocero.cli;
+
+import app.vocero.VoceroApp;
+import app.vocero.config.AppInfo;
+import app.vocero.config.DataDirectory;
+import app.vocero.config.StartupException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code vocero}: without a subcommand it opens the window; subcommands work on the same data directory from the
+ * command line.
+ */
+@Command(name = "vocero",
+        mixinStandardHelpOptions = true,
+        versionProvider = VoceroCommand.Version.class,
+        description = "Vocero: prepare, check and send mass voice-call campaigns. Without a command, opens the window.",
+        subcommands = {CommandLine.HelpCommand.class},
+        usageHelpAutoWidth = true)
+public final class VoceroCommand implements Callable<Integer> {
+
+    /** Exit code for input Vocero cannot read or a data directory it cannot use. */
+    public static final int EXIT_UNUSABLE = 2;
+    private static final Logger LOG = LoggerFactory.getLogger(VoceroCommand.class);
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Folder for the database, logs and settings (default: $VOCERO_HOME, else the OS's application-data folder).")
+    private Path dataDirectoryOption;
+
+    private final Function<Path, Integer> window;
+    private final Locale systemLocale;
+
+    public VoceroCommand(Function<Path, Integer> window, Locale systemLocale) {
+        this.window = window;
+        this.systemLocale = systemLocale;
+    }
+
+    /** The command line, with errors turned into one-line messages and exit codes. */
+    public CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(this);
+        commandLine.setExecutionExceptionHandler(VoceroCommand::handle);
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        return window.apply(dataDirectory());
+    }
+
+    public Path dataDirectory() {
+        return DataDirectory.resolve(dataDirectoryOption);
+    }
+
+    /** Opens the data directory for a subcommand; the caller closes it. */
+    public VoceroApp openApp() throws StartupException {
+        return VoceroApp.open(dataDirectory(), systemLocale);
+    }
+
+    public Locale systemLocale() {
+        return systemLocale;
+    }
+
+    private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (e instanceof StartupException) {
+            err.println("vocero: " + e.getMessage());
+            return EXIT_UNUSABLE;
+        }
+        LOG.error("Command failed", e);
+        err.println("vocero: unexpected error: " + e + " (details in the log file of the data directory)");
+        return 1;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {AppInfo.NAME + " " + AppInfo.version(),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

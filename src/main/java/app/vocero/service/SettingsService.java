@@ -1,0 +1,56 @@
+package app.vocero.service;
+
+import app.vocero.config.Language;
+import app.vocero.store.SettingsRepository;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The user's choices that outlive a session: language and the window's place. */
+public final class SettingsService {
+
+    static final String LANGUAGE = "ui.language";
+    static final String WINDOW = "ui.window";
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsService.class);
+
+    private final SettingsRepository settings;
+    private final Locale systemLocale;
+
+    public SettingsService(SettingsRepository settings, Locale systemLocale) {
+        this.settings = settings;
+        this.systemLocale = systemLocale;
+    }
+
+    /** The language chosen in Settings; on first start, the operating system's (Spanish or English). */
+    public Language language() {
+        return settings.get(LANGUAGE).flatMap(SettingsService::knownLanguage).orElse(Language.of(systemLocale));
+    }
+
+    public void setLanguage(Language language) {
+        settings.put(LANGUAGE, language.code());
+    }
+
+    public Optional<WindowPlace> windowPlace() {
+        return settings.get(WINDOW).flatMap(text -> {
+            try {
+                return Optional.of(WindowPlace.parse(text));
+            } catch (IllegalArgumentException e) {
+                LOG.warn("Ignoring a saved window place that cannot be read: {}", text);
+                return Optional.empty();
+            }
+        });
+    }
+
+    public void setWindowPlace(WindowPlace place) {
+        settings.put(WINDOW, place.format());
+    }
+
+    private static Optional<Language> knownLanguage(String code) {
+        try {
+            return Optional.of(Language.fromCode(code));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package app.vocero.ui.common;
+
+import app.vocero.service.Progress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+
+/** Runs work as a {@link Task} on a small pool of daemon threads. */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+
+    private final ExecutorService executor;
+
+    public FxTaskRunner() {
+        AtomicInteger count = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "vocero-work-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public <T> RunningWork run(BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        WorkTask<T> task = new WorkTask<>(work);
+        task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(event -> onFailure.accept(task.getException()));
+        executor.execute(task);
+        return task;
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+
+    private static final class WorkTask<T> extends Task<T> implements RunningWork, Progress {
+
+        private final BackgroundWork<T> work;
+
+        WorkTask(BackgroundWork<T> work) {
+            this.work = work;
+        }
+
+        @Override
+        protected T call() throws Exception {
+            return work.call(this);
+        }
+
+        @Override
+        public void update(long done, long total, String message) {
+            updateProgress(done, total);
+            if (message != null) {
+                updateMessage(message);
+            }
+        }
+    }
+}

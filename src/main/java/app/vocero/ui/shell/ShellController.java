@@ -1,0 +1,47 @@
+package app.vocero.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.StackPane;
+
+/** The sidebar and the content area: binds the selected section to the view model. */
+public final class ShellController {
+
+    private final ShellViewModel viewModel;
+    private final Function<Section, Parent> sectionViews;
+    private final Map<Section, Parent> loaded = new EnumMap<>(Section.class);
+    private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
+
+    @FXML private StackPane content;
+    @FXML private ToggleButton navCampaigns;
+    @FXML private ToggleButton navNewCampaign;
+    @FXML private ToggleButton navContactLists;
+    @FXML private ToggleButton navAccounts;
+    @FXML private ToggleButton navSettings;
+
+    public ShellController(ShellViewModel viewModel, Function<Section, Parent> sectionViews) {
+        this.viewModel = viewModel;
+        this.sectionViews = sectionViews;
+    }
+
+    @FXML
+    private void initialize() {
+        buttons.put(Section.CAMPAIGNS, navCampaigns);
+        buttons.put(Section.NEW_CAMPAIGN, navNewCampaign);
+        buttons.put(Section.CONTACT_LISTS, navContactLists);
+        buttons.put(Section.ACCOUNTS, navAccounts);
+        buttons.put(Section.SETTINGS, navSettings);
+        buttons.forEach((section, button) -> button.setOnAction(event -> viewModel.show(section)));
+        viewModel.sectionProperty().addListener((observable, before, now) -> showSection(now));
+        showSection(viewModel.section());
+    }
+
+    private void showSection(Section section) {
+        buttons.forEach((candidate, button) -> button.setSelected(candidate == section));
+        content.getChildren().setAll(loaded.computeIfAbsent(section, sectionViews));
+    }
+}

@@ -1,0 +1,118 @@
+package app.vocero.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.vocero.VoceroApp;
+import app.vocero.config.Language;
+import app.vocero.ui.MainWindow;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real shell on a real (temporary) data directory: every section, and the language switch. */
+@ExtendWith(ApplicationExtension.class)
+class ShellTest {
+
+    private VoceroApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Path data = Files.createTempDirectory("vocero-shell");
+        app = VoceroApp.open(data, Locale.ENGLISH);
+        new MainWindow(stage, app.settings(), app.dataDirectory(), app.logFile()).show();
+    }
+
+    @AfterEach
+    void closeApp() {
+        app.close();
+    }
+
+    @Test
+    void everySectionShowsItsTitleAndEmptyState(FxRobot robot) {
+        assertThat(text(robot, "#campaignsTitle")).isEqualTo("Campaigns");
+        assertThat(robot.lookup("#campaignsEmpty").tryQuery()).isPresent();
+
+        robot.clickOn("#navNewCampaign");
+        assertThat(text(robot, "#newCampaignTitle")).isEqualTo("New campaign");
+        assertThat(robot.lookup("#newCampaignEmpty").tryQuery()).isPresent();
+
+        robot.clickOn("#navContactLists");
+        assertThat(text(robot, "#contactListsTitle")).isEqualTo("Contact lists");
+        assertThat(robot.lookup("#contactListsEmpty").tryQuery()).isPresent();
+
+        robot.clickOn("#navAccounts");
+        assertThat(text(robot, "#accountsTitle")).isEqualTo("Provider accounts");
+        assertThat(robot.lookup("#accountsEmpty").tryQuery()).isPresent();
+
+        robot.clickOn("#navSettings");
+        assertThat(text(robot, "#settingsTitle")).isEqualTo("Settings");
+        assertThat(robot.lookup("#dataDirectoryField").queryTextInputControl().getText())
+                .isEqualTo(app.dataDirectory().toString());
+
+        robot.clickOn("#navCampaigns");
+        assertThat(robot.lookup("#navCampaigns").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#navSettings").queryAs(ToggleButton.class).isSelected()).isFalse();
+    }
+
+    @Test
+    void emptyCampaignsLeadToANewCampaignAndOnToContactLists(FxRobot robot) {
+        robot.clickOn("#campaignsEmpty #emptyStateAction");
+        assertThat(text(robot, "#newCampaignTitle")).isEqualTo("New campaign");
+        assertThat(robot.lookup("#navNewCampaign").queryAs(ToggleButton.class).isSelected()).isTrue();
+
+        robot.clickOn("#newCampaignEmpty #emptyStateAction");
+        assertThat(text(robot, "#contactListsTitle")).isEqualTo("Contact lists");
+    }
+
+    @Test
+    void switchingTheLanguageChangesEveryVisibleTextAndIsRemembered(FxRobot robot) {
+        assertThat(robot.lookup("#navCampaigns").queryLabeled().getText()).isEqualTo("Campaigns");
+        robot.clickOn("#navSettings");
+        ComboBox<Language> languages = robot.lookup("#languageChoice").queryComboBox();
+        robot.interact(() -> languages.getSelectionModel().select(Language.SPANISH));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#settingsTitle")).isEqualTo("Configuración");
+        assertThat(robot.lookup("#navCampaigns").queryLabeled().getText()).isEqualTo("Campañas");
+        assertThat(robot.lookup("#navContactLists").queryLabeled().getText()).isEqualTo("Listas de contactos");
+        assertThat(app.settings().language()).isEqualTo(Language.SPANISH);
+
+        robot.clickOn("#navCampaigns");
+        assertThat(text(robot, "#campaignsTitle")).isEqualTo("Campañas");
+        assertThat(robot.lookup("#campaignsEmpty #emptyStateAction").queryButton().getText())
+                .isEqualTo("Crear una campaña");
+    }
+
+    @Test
+    void windowPlaceIsSavedWhenClosed(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(900);
+            stage.setHeight(600);
+            stage.hide();
+        });
+        assertThat(app.settings().windowPlace()).hasValueSatisfying(place -> {
+            assertThat(place.width()).isEqualTo(900);
+            assertThat(place.height()).isEqualTo(600);
+        });
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
