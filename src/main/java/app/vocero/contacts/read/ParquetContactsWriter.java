@@ -53,11 +53,13 @@ public final class ParquetContactsWriter implements Closeable {
     }
 
     private final ParquetWriter<Object[]> writer;
+    private final Column[] columns;
     private final int width;
 
-    private ParquetContactsWriter(ParquetWriter<Object[]> writer, int width) {
+    private ParquetContactsWriter(ParquetWriter<Object[]> writer, List<Column> columns) {
         this.writer = writer;
-        this.width = width;
+        this.columns = columns.toArray(new Column[0]);
+        this.width = this.columns.length;
     }
 
     public static Builder to(Path file) {
@@ -65,14 +67,39 @@ public final class ParquetContactsWriter implements Closeable {
     }
 
     /**
-     * One row: a value per column, in order. STRING takes any object ({@code toString()}); INT64 takes a
-     * {@link Number} or a string of digits; {@code null} only in OPTIONAL columns.
+     * One row: a value per column, in order. STRING takes any object ({@code toString()}); INT64 takes an
+     * integral {@link Number} or a string of digits; {@code null} only in OPTIONAL columns.
      */
     public void write(Object... values) throws IOException {
         if (values.length != width) {
             throw new IllegalArgumentException("expected " + width + " values, got " + values.length);
         }
-        writer.write(values);
+        Object[] row = new Object[width];
+        for (int i = 0; i < width; i++) {
+            row[i] = checked(columns[i], values[i]);
+        }
+        writer.write(row);
+    }
+
+    /** Checks a value before Parquet sees it: a failed record would abort the whole file. */
+    private static Object checked(Column c, Object v) {
+        if (v == null) {
+            if (c.required()) {
+                throw new IllegalArgumentException("column " + c.name() + " is REQUIRED but got null");
+            }
+            return null;
+        }
+        if (c.type() == ColumnType.INT64) {
+            if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+                return ((Number) v).longValue();
+            }
+            try {
+                return Long.parseLong(v.toString().strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("column " + c.name() + " is INT64 but got \"" + v + "\"", e);
+            }
+        }
+        return v.toString();
     }
 
     @Override
@@ -132,7 +159,7 @@ public final class ParquetContactsWriter implements Closeable {
                     .withRowGroupRowCountLimit(rowGroupRows)
                     .withDictionaryEncoding(dictionary)
                     .build();
-            return new ParquetContactsWriter(writer, columns.size());
+            return new ParquetContactsWriter(writer, columns);
         }
     }
 
@@ -207,16 +234,13 @@ public final class ParquetContactsWriter implements Closeable {
                 Object v = row[i];
                 Column c = columns[i];
                 if (v == null) {
-                    if (c.required()) {
-                        throw new IllegalArgumentException("column " + c.name() + " is REQUIRED but got null");
-                    }
                     continue;
                 }
                 consumer.startField(c.name(), i);
                 if (c.type() == ColumnType.INT64) {
-                    consumer.addLong(v instanceof Number n ? n.longValue() : Long.parseLong(v.toString().strip()));
+                    consumer.addLong((Long) v);
                 } else {
-                    consumer.addBinary(Binary.fromString(v.toString()));
+                    consumer.addBinary(Binary.fromString((String) v));
                 }
                 consumer.endField(c.name(), i);
             }
