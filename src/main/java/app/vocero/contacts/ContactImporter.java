@@ -1,0 +1,239 @@
+package app.vocero.contacts;
+
+import app.vocero.contacts.read.ContactFileException;
+import app.vocero.contacts.read.RowReader;
+import app.vocero.contacts.read.SourceRow;
+import app.vocero.domain.ContactField;
+import app.vocero.domain.ContactTable;
+import app.vocero.domain.ImportResult;
+import app.vocero.domain.PhoneCheck;
+import app.vocero.domain.Reject;
+import app.vocero.domain.RejectReason;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Imports the rows of a contact file: finds the column roles, checks every phone number (in chunks, on every core),
+ * then in file order drops invalid numbers, repeats (the first occurrence wins) and numbers on the do-not-call list,
+ * and keeps the rest in a {@link ContactTable}.
+ *
+ * <p>Counting rules: {@code rows} are non-blank data rows (no header); {@code invalid} rows have a missing or
+ * invalid number; {@code duplicates} are valid rows whose E.164 appeared earlier; {@code suppressed} are valid,
+ * first-seen rows on the do-not-call list; {@code valid = rows - invalid};
+ * {@code unique_valid = valid - duplicates - suppressed}.
+ */
+public final class ContactImporter {
+
+    static final int CHUNK_ROWS = 4096;
+
+    private final int threads;
+
+    public ContactImporter() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param threads how many threads check numbers (at least 1) */
+    public ContactImporter(int threads) {
+        this.threads = Math.max(1, threads);
+    }
+
+    /**
+     * @throws ContactFileException  when the file cannot be read, has no phone column or names an unknown column
+     * @throws CancellationException when {@link ImportOptions#cancelled()} said yes
+     */
+    public ImportResult importRows(RowReader reader, Path file, ImportOptions options, Suppression suppression,
+                                   ImportProgress progress) throws ContactFileException {
+        long started = System.nanoTime();
+        Suppression doNotCall = suppression == null ? Suppression.NONE : suppression;
+        ImportProgress listener = progress == null ? ImportProgress.NONE : progress;
+        PhoneNumbers phones = new PhoneNumbers(options.defaultCountry());
+        ColumnRoles roles;
+        SourceRow firstDataRow = null;
+        Optional<List<String>> declared = reader.declaredColumns();
+        if (declared.isPresent()) {
+            roles = ColumnRoles.fromDeclared(declared.get(), options.roleOverrides(), file);
+        } else {
+            SourceRow first = reader.next();
+            if (first == null) {
+                throw new ContactFileException(file, "empty", "The file " + fileName(file) + " has no rows.");
+            }
+            roles = ColumnRoles.detect(first, options.roleOverrides(), phones, file);
+            firstDataRow = roles.hasHeaderRow() ? null : first;
+        }
+        Merge merge = new Merge(roles, doNotCall);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        ArrayDeque<Future<Chunk>> pending = new ArrayDeque<>();
+        try {
+            List<SourceRow> rows = new ArrayList<>(CHUNK_ROWS);
+            if (firstDataRow != null) {
+                rows.add(firstDataRow);
+            }
+            boolean more = true;
+            while (more) {
+                checkCancelled(options);
+                SourceRow row;
+                while (rows.size() < CHUNK_ROWS && (row = reader.next()) != null) {
+                    rows.add(row);
+                }
+                more = rows.size() == CHUNK_ROWS;
+                if (!rows.isEmpty()) {
+                    List<SourceRow> chunk = rows;
+                    int phoneColumn = roles.phoneColumn();
+                    pending.add(pool.submit(() -> Chunk.check(chunk, phoneColumn, phones)));
+                    rows = new ArrayList<>(CHUNK_ROWS);
+                }
+                while (pending.size() > threads * 2 || (!more && !pending.isEmpty())) {
+                    checkCancelled(options);
+                    merge.add(await(pending.removeFirst()));
+                    listener.rowsDone(merge.rows);
+                }
+            }
+        } finally {
+            pending.forEach(future -> future.cancel(true));
+            pool.shutdownNow();
+        }
+        listener.rowsDone(merge.rows);
+        long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+        return merge.result(file, reader, elapsedMs);
+    }
+
+    private static void checkCancelled(ImportOptions options) {
+        if (options.cancelled().getAsBoolean()) {
+            throw new CancellationException("Import cancelled");
+        }
+    }
+
+    private static Chunk await(Future<Chunk> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("Import interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            throw new IllegalStateException("Checking numbers failed", cause);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "vocero-import-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static String fileName(Path file) {
+        return file == null || file.getFileName() == null ? "" : file.getFileName().toString();
+    }
+
+    /** A chunk of rows with the verdict on each one's phone cell. */
+    private record Chunk(List<SourceRow> rows, PhoneCheck[] checks) {
+        static Chunk check(List<SourceRow> rows, int phoneColumn, PhoneNumbers phones) {
+            PhoneCheck[] checks = new PhoneCheck[rows.size()];
+            for (int i = 0; i < checks.length; i++) {
+                checks[i] = phones.check(rows.get(i).cell(phoneColumn));
+            }
+            return new Chunk(rows, checks);
+        }
+    }
+
+    /** The in-order part: counts, first-seen numbers, suppression, rejects and the contact table. */
+    private static final class Merge {
+        private final ColumnRoles roles;
+        private final Suppression suppression;
+        private final FirstSeen firstSeen = new FirstSeen(1 << 16);
+        private final ContactTable.Builder contacts;
+        private final int[] fieldColumns;
+        private final int[] customColumns;
+        private final Map<String, long[]> countries = new HashMap<>();
+        private final Map<String, long[]> operators = new HashMap<>();
+        private final List<Reject> rejects = new ArrayList<>();
+        private long rows;
+        private long invalid;
+        private long duplicates;
+        private long suppressed;
+
+        Merge(ColumnRoles roles, Suppression suppression) {
+            this.roles = roles;
+            this.suppression = suppression;
+            this.contacts = ContactTable.builder(roles.roles().keySet(), roles.customNames());
+            List<ContactField> order = contacts.fieldOrder();
+            this.fieldColumns = order.stream().mapToInt(field -> roles.roles().get(field)).toArray();
+            this.customColumns = roles.customColumns().stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        void add(Chunk chunk) {
+            int phoneColumn = roles.phoneColumn();
+            for (int i = 0; i < chunk.checks.length; i++) {
+                SourceRow row = chunk.rows.get(i);
+                PhoneCheck check = chunk.checks[i];
+                rows++;
+                if (!check.valid()) {
+                    invalid++;
+                    rejects.add(new Reject(row.number(), row.cell(phoneColumn), check.reason(), check.region()));
+                    continue;
+                }
+                long firstRow = firstSeen.firstRowOrPut(FirstSeen.keyOf(check.e164()), row.number());
+                if (firstRow >= 0) {
+                    duplicates++;
+                    rejects.add(new Reject(row.number(), row.cell(phoneColumn), RejectReason.DUPLICATE,
+                            String.valueOf(firstRow)));
+                } else if (suppression.isSuppressed(check.e164())) {
+                    suppressed++;
+                    rejects.add(new Reject(row.number(), row.cell(phoneColumn), RejectReason.SUPPRESSED, null));
+                } else {
+                    keep(row, check);
+                }
+            }
+        }
+
+        private void keep(SourceRow row, PhoneCheck check) {
+            String[] fields = new String[fieldColumns.length];
+            for (int f = 0; f < fields.length; f++) {
+                fields[f] = row.cell(fieldColumns[f]);
+            }
+            String[] customs = new String[customColumns.length];
+            for (int c = 0; c < customs.length; c++) {
+                customs[c] = row.cell(customColumns[c]);
+            }
+            contacts.add(row.number(), check, fields, customs);
+            countries.computeIfAbsent(check.region(), key -> new long[1])[0]++;
+            operators.computeIfAbsent(check.carrier(), key -> new long[1])[0]++;
+        }
+
+        ImportResult result(Path file, RowReader reader, long elapsedMs) {
+            long valid = rows - invalid;
+            return new ImportResult(file == null ? "" : file.toString(), reader.format(), reader.encoding(), rows,
+                    reader.blankRows(), valid, invalid, duplicates, suppressed, valid - duplicates - suppressed,
+                    roles.byRoleKey(), mostFirst(countries), mostFirst(operators), rejects, contacts.build(),
+                    elapsedMs);
+        }
+
+        private static Map<String, Long> mostFirst(Map<String, long[]> counts) {
+            Map<String, Long> sorted = new LinkedHashMap<>();
+            counts.entrySet().stream()
+                    .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[0])
+                            .thenComparing(Map.Entry::getKey))
+                    .forEach(e -> sorted.put(e.getKey(), e.getValue()[0]));
+            return sorted;
+        }
+    }
+}

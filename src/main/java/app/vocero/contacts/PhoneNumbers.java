@@ -1,0 +1,154 @@
+package app.vocero.contacts;
+
+import app.vocero.domain.PhoneCheck;
+import app.vocero.domain.RejectReason;
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.ValidationResult;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Checks phone cells against libphonenumber for one default country, fast: its own digit extraction instead of
+ * {@code parse} ({@link DialedDigits}), one {@code getNumberType} call for validity and the mobile test, a cache of
+ * verdicts by cell and a cache of operators by prefix ({@link CarrierNames}). The verdicts, E.164 forms and regions
+ * are libphonenumber's own (a test compares them on tens of thousands of inputs). Thread-safe.
+ */
+public final class PhoneNumbers {
+
+    /** {@code 5,73002E+11}, {@code 5.73002E+11}, {@code 5.73E11}: a number Excel showed in scientific notation. */
+    private static final Pattern EXCEL_SCIENTIFIC = Pattern.compile("\\s*[0-9]+(?:[.,][0-9]+)?[eE][+]?[0-9]+\\s*");
+    private static final int CACHE_LIMIT = 2_000_000;
+    private static final String UNKNOWN_REGION = "ZZ";
+
+    private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    private final String defaultRegion;
+    private final int defaultCountryCode;
+    private final DialedDigits dialedDigits;
+    private final CarrierNames carriers = new CarrierNames();
+    private final Map<String, PhoneCheck> verdicts = new ConcurrentHashMap<>();
+
+    /**
+     * @param defaultCountry the country of numbers written without their country code: an ISO region
+     *                       ({@code CO}, {@code co}) or a dialing prefix ({@code 57}, {@code +57})
+     * @throws IllegalArgumentException when it is neither
+     */
+    public PhoneNumbers(String defaultCountry) {
+        this.defaultRegion = regionOf(util, defaultCountry);
+        this.defaultCountryCode = util.getCountryCodeForRegion(defaultRegion);
+        this.dialedDigits = new DialedDigits(util, defaultRegion);
+    }
+
+    /** The default country's ISO region ({@code CO}). */
+    public String defaultRegion() {
+        return defaultRegion;
+    }
+
+    /** The default country's calling code ({@code 57}). */
+    public int defaultCountryCode() {
+        return defaultCountryCode;
+    }
+
+    /** The verdict on one cell (never {@code null}; a {@code null} cell is missing). */
+    public PhoneCheck check(String cell) {
+        if (cell == null) {
+            return PhoneCheck.invalid(RejectReason.MISSING, defaultRegion);
+        }
+        PhoneCheck known = verdicts.get(cell);
+        if (known != null) {
+            return known;
+        }
+        PhoneCheck verdict = decide(cell);
+        if (verdicts.size() < CACHE_LIMIT) {
+            verdicts.putIfAbsent(cell, verdict);
+        }
+        return verdict;
+    }
+
+    /** Whether the cell looks like a number at all (digits, even if not a valid phone): used to spot header rows. */
+    public boolean looksLikeNumber(String cell) {
+        RejectReason reason = check(cell).reason();
+        return reason != RejectReason.MISSING && reason != RejectReason.NOT_A_NUMBER;
+    }
+
+    private PhoneCheck decide(String cell) {
+        if (cell.isBlank()) {
+            return PhoneCheck.invalid(RejectReason.MISSING, defaultRegion);
+        }
+        if (EXCEL_SCIENTIFIC.matcher(cell).matches()) {
+            return PhoneCheck.invalid(RejectReason.EXCEL_SCIENTIFIC, defaultRegion);
+        }
+        PhoneNumber number;
+        try {
+            number = dialedDigits.parse(cell);
+        } catch (NumberParseException e) {
+            return PhoneCheck.invalid(reasonFor(e.getErrorType()), defaultRegion);
+        }
+        String region = util.getRegionCodeForNumber(number);
+        PhoneNumberType type = util.getNumberType(number);
+        if (type == PhoneNumberType.UNKNOWN || region == null) {
+            return invalidVerdict(number);
+        }
+        String national = util.getNationalSignificantNumber(number);
+        String e164 = "+" + number.getCountryCode() + national;
+        String carrier = "";
+        if (type == PhoneNumberType.MOBILE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE
+                || type == PhoneNumberType.PAGER) {
+            carrier = carriers.nameOf(number, national);
+        }
+        return PhoneCheck.valid(e164, national, region, carrier.isEmpty() ? PhoneCheck.UNKNOWN_CARRIER : carrier);
+    }
+
+    private PhoneCheck invalidVerdict(PhoneNumber number) {
+        String checkedAgainst = util.getRegionCodeForCountryCode(number.getCountryCode());
+        if (UNKNOWN_REGION.equals(checkedAgainst)) {
+            checkedAgainst = "+" + number.getCountryCode();
+        }
+        ValidationResult possible = util.isPossibleNumberWithReason(number);
+        RejectReason reason = possible == ValidationResult.TOO_SHORT ? RejectReason.TOO_SHORT
+                : possible == ValidationResult.TOO_LONG ? RejectReason.TOO_LONG : RejectReason.INVALID;
+        return PhoneCheck.invalid(reason, checkedAgainst);
+    }
+
+    private static RejectReason reasonFor(NumberParseException.ErrorType type) {
+        switch (type) {
+            case NOT_A_NUMBER:
+                return RejectReason.NOT_A_NUMBER;
+            case TOO_SHORT_NSN:
+            case TOO_SHORT_AFTER_IDD:
+                return RejectReason.TOO_SHORT;
+            case TOO_LONG:
+                return RejectReason.TOO_LONG;
+            default:
+                return RejectReason.INVALID;
+        }
+    }
+
+    private static String regionOf(PhoneNumberUtil util, String country) {
+        if (country == null || country.isBlank()) {
+            throw new IllegalArgumentException("No default country given: write an ISO code like CO or a prefix like 57");
+        }
+        String text = country.trim();
+        if (text.startsWith("+")) {
+            text = text.substring(1);
+        }
+        if (text.chars().allMatch(Character::isDigit) && text.length() <= 3) {
+            String region = util.getRegionCodeForCountryCode(Integer.parseInt(text));
+            if (!UNKNOWN_REGION.equals(region)
+                    && !PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region)) {
+                return region;
+            }
+        } else {
+            String region = text.toUpperCase(Locale.ROOT);
+            if (util.getSupportedRegions().contains(region)) {
+                return region;
+            }
+        }
+        throw new IllegalArgumentException("Unknown country: " + country
+                + " (write an ISO code like CO or a dialing prefix like 57)");
+    }
+}

@@ -1,0 +1,145 @@
+package app.vocero.contacts.read;
+
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CommentStrategy;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * CSV/TXT through FastCSV, streamed. Encoding from {@link TextEncoding} (the BOM is skipped before parsing, so line
+ * numbers are unaffected), delimiter from {@link DelimiterDetector}. Rows whose cells are all blank (an empty line,
+ * or {@code ;;;}) are skipped and counted. Bytes that do not decode after the sampled part become U+FFFD.
+ */
+final class CsvRowReader implements RowReader {
+
+    private final Path file;
+    private final TextEncoding encoding;
+    private final char delimiter;
+    private final CsvReader<CsvRecord> csv;
+    private final CloseableIterator<CsvRecord> rows;
+    private long blankRows;
+    private long returned;
+    private long lastLine;
+
+    private CsvRowReader(Path file, TextEncoding encoding, char delimiter, CsvReader<CsvRecord> csv) {
+        this.file = file;
+        this.encoding = encoding;
+        this.delimiter = delimiter;
+        this.csv = csv;
+        this.rows = csv.iterator();
+    }
+
+    static CsvRowReader open(Path file, TextEncoding encoding, String sample, boolean complete)
+            throws ContactFileException {
+        char delimiter = DelimiterDetector.detect(sample, complete);
+        InputStream in = null;
+        try {
+            in = Files.newInputStream(file);
+            in.skipNBytes(encoding.bomLength());
+            Reader reader = new InputStreamReader(in, encoding.charset().newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE));
+            CsvReader<CsvRecord> csv = CsvReader.builder()
+                    .fieldSeparator(delimiter)
+                    .quoteCharacter('"')
+                    .commentStrategy(CommentStrategy.NONE)
+                    .skipEmptyLines(false)
+                    .allowExtraFields(true)
+                    .allowMissingFields(true)
+                    .allowExtraCharsAfterClosingQuote(true)
+                    .detectBomHeader(false)
+                    .ofCsvRecord(reader);
+            return new CsvRowReader(file, encoding, delimiter, csv);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(in);
+            throw Problems.of(file, "unreadable", "cannot be read (" + Problems.detail(e) + ")", e);
+        }
+    }
+
+    /** The delimiter detected: {@code ;}, {@code ,}, tab or {@code |}. */
+    char delimiter() {
+        return delimiter;
+    }
+
+    @Override
+    public String format() {
+        return "csv";
+    }
+
+    @Override
+    public String encoding() {
+        return encoding.label();
+    }
+
+    @Override
+    public Optional<List<String>> declaredColumns() {
+        return Optional.empty();
+    }
+
+    @Override
+    public SourceRow next() throws ContactFileException {
+        try {
+            while (rows.hasNext()) {
+                CsvRecord record = rows.next();
+                lastLine = record.getStartingLineNumber();
+                List<String> fields = record.getFields();
+                if (isBlank(fields)) {
+                    blankRows++;
+                    continue;
+                }
+                if (++returned > RowReaders.MAX_DATA_ROWS + 1) {
+                    throw Problems.tooManyRows(file, lastLine);
+                }
+                return new SourceRow(lastLine, fields);
+            }
+            return null;
+        } catch (ContactFileException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw Problems.atRow(file, lastLine + 1, "corrupt",
+                    "cannot be read as CSV after this point (" + Problems.detail(e) + ")", e);
+        }
+    }
+
+    static boolean isBlank(List<String> fields) {
+        for (String f : fields) {
+            if (!f.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public long blankRows() {
+        return blankRows;
+    }
+
+    @Override
+    public void close() {
+        try {
+            csv.close();
+        } catch (IOException | RuntimeException e) {
+            // nothing to do: the file was only read
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // ignored
+            }
+        }
+    }
+}

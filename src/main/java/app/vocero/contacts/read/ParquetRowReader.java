@@ -1,0 +1,242 @@
+package app.vocero.contacts.read;
+
+import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.filter2.compat.FilterCompat;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnPath;
+import org.apache.parquet.io.ColumnIOFactory;
+import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.io.MessageColumnIO;
+import org.apache.parquet.io.RecordReader;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
+
+/**
+ * Parquet through parquet-hadoop without Hadoop: {@link LocalInputFile}, {@link PlainParquetConfiguration},
+ * {@link ContactCodecFactory}, and a {@link ParquetRowMaterializer} that writes each record straight into text cells.
+ * {@link #declaredColumns()} are the schema's top-level fields; flat (primitive, non-repeated) columns are read,
+ * nested or repeated ones stay empty cells. The row count and every column chunk's codec and position are checked
+ * against the footer before the first row, so {@code too_many_rows}, {@code unsupported_codec} and truncation come
+ * at {@code open}. {@link SourceRow#number()} is the record index + 2 (as if a header line preceded the data).
+ */
+final class ParquetRowReader implements RowReader {
+
+    private static final byte[] MAGIC = {'P', 'A', 'R', '1'};
+
+    private final Path file;
+    private final ParquetFileReader reader;
+    private final List<String> declared;
+    private final MessageColumnIO columnIO;
+    private final ParquetRowMaterializer materializer;
+    private RecordReader<String[]> records;
+    private long remainingInGroup;
+    private long index;
+    private long blankRows;
+
+    private ParquetRowReader(Path file, ParquetFileReader reader, List<String> declared, MessageType requested,
+                             MessageType schema, int[] targets) {
+        this.file = file;
+        this.reader = reader;
+        this.declared = declared;
+        this.columnIO = new ColumnIOFactory(false).getColumnIO(requested, schema, true);
+        this.materializer = new ParquetRowMaterializer(requested, targets, declared.size());
+    }
+
+    static ParquetRowReader open(Path file) throws ContactFileException {
+        long length = checkFooterMagic(file);
+        ParquetFileReader reader = null;
+        try {
+            ParquetReadOptions options = ParquetReadOptions.builder(new PlainParquetConfiguration())
+                    .withCodecFactory(new ContactCodecFactory())
+                    .useStatsFilter(false)
+                    .useDictionaryFilter(false)
+                    .useRecordFilter(false)
+                    .useColumnIndexFilter(false)
+                    .useBloomFilter(false)
+                    .build();
+            reader = ParquetFileReader.open(new LocalInputFile(file), options);
+            MessageType schema = reader.getFooter().getFileMetaData().getSchema();
+            List<String> declared = new ArrayList<>();
+            List<Type> flat = new ArrayList<>();
+            List<Integer> targets = new ArrayList<>();
+            for (Type field : schema.getFields()) {
+                if (field.isPrimitive() && !field.isRepetition(Type.Repetition.REPEATED)) {
+                    flat.add(field);
+                    targets.add(declared.size());
+                }
+                declared.add(field.getName());
+            }
+            if (flat.isEmpty()) {
+                throw Problems.of(file, "not_format", "the Parquet file has no flat columns to read"
+                        + " (columns: " + String.join(", ", declared) + ")");
+            }
+            MessageType requested = new MessageType(schema.getName(), flat);
+            checkBlocks(file, reader.getRowGroups(), requested, length);
+            reader.setRequestedSchema(requested);
+            ParquetRowReader result = new ParquetRowReader(file, reader, Collections.unmodifiableList(declared),
+                    requested, schema, targets.stream().mapToInt(Integer::intValue).toArray());
+            reader = null;
+            return result;
+        } catch (ContactFileException e) {
+            throw e;
+        } catch (ContactCodecFactory.UnsupportedCodecException e) {
+            throw unsupportedCodec(file, e.codec().name(), e);
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            throw corrupt(file, 0, e);
+        } finally {
+            closeQuietly(reader);
+        }
+    }
+
+    private static long checkFooterMagic(Path file) throws ContactFileException {
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            long length = channel.size();
+            ByteBuffer tail = ByteBuffer.allocate(4);
+            if (length >= 12) {
+                channel.position(length - 4);
+                while (tail.hasRemaining() && channel.read(tail) > 0) {
+                    // fill
+                }
+            }
+            if (length < 12 || !Arrays.equals(tail.array(), MAGIC)) {
+                throw Problems.of(file, "corrupt", "truncated or damaged Parquet file (its footer is missing);"
+                        + " Saem would reject it too (CALLB_019)");
+            }
+            return length;
+        } catch (IOException e) {
+            throw Problems.of(file, "unreadable", "cannot be read (" + Problems.detail(e) + ")", e);
+        }
+    }
+
+    private static void checkBlocks(Path file, List<BlockMetaData> blocks, MessageType requested, long length)
+            throws ContactFileException {
+        Set<ColumnPath> wanted = new HashSet<>();
+        for (Type t : requested.getFields()) {
+            wanted.add(ColumnPath.get(t.getName()));
+        }
+        long rows = 0;
+        for (BlockMetaData block : blocks) {
+            if (block.getRowCount() < 0) {
+                throw corrupt(file, 0, new IOException("a row group declares " + block.getRowCount() + " rows"));
+            }
+            rows += block.getRowCount();
+            for (ColumnChunkMetaData column : block.getColumns()) {
+                if (!wanted.contains(column.getPath())) {
+                    continue;
+                }
+                if (!ContactCodecFactory.SUPPORTED.contains(column.getCodec())) {
+                    throw unsupportedCodec(file, column.getCodec().name(), null);
+                }
+                long start = column.getStartingPos();
+                long size = column.getTotalSize();
+                if (start < MAGIC.length || size < 0 || start + size > length) {
+                    throw corrupt(file, 0, new IOException("column " + column.getPath().toDotString()
+                            + " lies outside the file"));
+                }
+            }
+        }
+        if (rows > RowReaders.MAX_DATA_ROWS) {
+            throw Problems.of(file, "too_many_rows", String.format("%,d contacts, more than the %,d allowed;"
+                    + " split the file into smaller ones", rows, RowReaders.MAX_DATA_ROWS));
+        }
+    }
+
+    private static ContactFileException unsupportedCodec(Path file, String codec, Throwable cause) {
+        return Problems.of(file, "unsupported_codec", "Parquet compression " + codec
+                + " is not supported; re-export the file with SNAPPY or ZSTD compression", cause);
+    }
+
+    private static ContactFileException corrupt(Path file, long row, Throwable cause) {
+        return Problems.atRow(file, row, "corrupt", "damaged Parquet file (" + Problems.detail(cause)
+                + "); Saem would reject it too (CALLB_019)", cause);
+    }
+
+    @Override
+    public String format() {
+        return "parquet";
+    }
+
+    @Override
+    public String encoding() {
+        return "binary";
+    }
+
+    @Override
+    public Optional<List<String>> declaredColumns() {
+        return Optional.of(declared);
+    }
+
+    @Override
+    public SourceRow next() throws ContactFileException {
+        try {
+            while (true) {
+                while (remainingInGroup == 0) {
+                    PageReadStore pages = reader.readNextRowGroup();
+                    if (pages == null) {
+                        return null;
+                    }
+                    remainingInGroup = pages.getRowCount();
+                    records = columnIO.getRecordReader(pages, materializer, FilterCompat.NOOP);
+                }
+                String[] row = records.read();
+                remainingInGroup--;
+                index++;
+                if (row == null || isBlank(row)) {
+                    blankRows++;
+                    continue;
+                }
+                return new SourceRow(index + 1, Collections.unmodifiableList(Arrays.asList(row)));
+            }
+        } catch (ContactCodecFactory.UnsupportedCodecException e) {
+            throw unsupportedCodec(file, e.codec().name(), e);
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            throw corrupt(file, index + 2, e);
+        }
+    }
+
+    private static boolean isBlank(String[] row) {
+        for (String cell : row) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public long blankRows() {
+        return blankRows;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(reader);
+    }
+
+    private static void closeQuietly(ParquetFileReader reader) {
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (IOException | RuntimeException e) {
+                // ignored: read-only
+            }
+        }
+    }
+
+}
