@@ -4,10 +4,16 @@ import app.vocero.config.InstanceLock;
 import app.vocero.config.LogSetup;
 import app.vocero.config.Messages;
 import app.vocero.config.StartupException;
+import app.vocero.contacts.ContactImporter;
+import app.vocero.service.ContactListService;
+import app.vocero.service.DoNotCallService;
 import app.vocero.service.SettingsService;
+import app.vocero.store.ContactListRepository;
 import app.vocero.store.Database;
+import app.vocero.store.DoNotCallRepository;
 import app.vocero.store.SettingsRepository;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 
 /**
@@ -20,12 +26,19 @@ public final class VoceroApp implements AutoCloseable {
     private final InstanceLock lock;
     private final Database database;
     private final SettingsService settings;
+    private final ContactListService contactLists;
+    private final DoNotCallService doNotCall;
 
     private VoceroApp(Path dataDirectory, InstanceLock lock, Database database, Locale systemLocale) {
         this.dataDirectory = dataDirectory;
         this.lock = lock;
         this.database = database;
+        Clock clock = Clock.systemUTC();
+        ContactImporter importer = new ContactImporter();
+        DoNotCallRepository doNotCallNumbers = new DoNotCallRepository(database);
         this.settings = new SettingsService(new SettingsRepository(database), systemLocale);
+        this.contactLists = new ContactListService(new ContactListRepository(database), doNotCallNumbers, importer, clock);
+        this.doNotCall = new DoNotCallService(doNotCallNumbers, importer, clock);
     }
 
     /**
@@ -55,6 +68,14 @@ public final class VoceroApp implements AutoCloseable {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    public ContactListService contactLists() {
+        return contactLists;
+    }
+
+    public DoNotCallService doNotCall() {
+        return doNotCall;
     }
 
     @Override

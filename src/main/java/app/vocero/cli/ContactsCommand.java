@@ -1,0 +1,14 @@
+package app.vocero.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code vocero contacts …}: contact lists and the do-not-call list. */
+@Command(name = "contacts", mixinStandardHelpOptions = true,
+        description = "Import contact lists (CSV, XLSX, Parquet, JSON) and keep the do-not-call list.",
+        subcommands = {ContactsImportCommand.class, ContactsListsCommand.class, DoNotCallCommand.class})
+final class ContactsCommand {
+
+    @ParentCommand
+    VoceroCommand root;
+}

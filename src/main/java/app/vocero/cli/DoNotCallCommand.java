@@ -1,0 +1,155 @@
+package app.vocero.cli;
+
+import app.vocero.VoceroApp;
+import app.vocero.contacts.read.ContactFileException;
+import app.vocero.domain.DoNotCallEntry;
+import app.vocero.domain.ImportResult;
+import app.vocero.service.DoNotCallService;
+import app.vocero.service.Progress;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code vocero contacts dnc …}: the local do-not-call list, applied to every import. */
+@Command(name = "dnc", mixinStandardHelpOptions = true,
+        description = "The do-not-call list: numbers no campaign calls. Applied to every import.",
+        subcommands = {DoNotCallCommand.Add.class, DoNotCallCommand.Remove.class, DoNotCallCommand.ImportFile.class,
+                DoNotCallCommand.Export.class, DoNotCallCommand.ListNumbers.class})
+final class DoNotCallCommand {
+
+    @ParentCommand
+    ContactsCommand contacts;
+
+    /** Shared by the subcommands: open the data directory, run, report invalid numbers. */
+    abstract static class Base implements Callable<Integer> {
+
+        @ParentCommand
+        DoNotCallCommand dnc;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            try (VoceroApp app = dnc.contacts.root.openApp()) {
+                return run(app, spec.commandLine().getOut(), spec.commandLine().getErr());
+            }
+        }
+
+        abstract int run(VoceroApp app, PrintWriter out, PrintWriter err) throws Exception;
+
+        String country(PrintWriter err, CountryOption option) {
+            String country = option.resolve(dnc.contacts.root.systemLocale());
+            if (country == null) {
+                err.println("vocero: which country are the numbers from? Give --country CO (ISO code) or --country 57.");
+            }
+            return country;
+        }
+
+        static void reportInvalid(DoNotCallService.Change change, PrintWriter err) {
+            change.invalid().forEach((number, reason) -> err.println("vocero: " + number + ": " + reason));
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Adds numbers to the do-not-call list.")
+    static final class Add extends Base {
+        @Parameters(paramLabel = "NUMBER", arity = "1..*", description = "Numbers as written (+57 300 123 4567, 3001234567).")
+        List<String> numbers;
+
+        @Mixin
+        CountryOption country;
+
+        @Override
+        int run(VoceroApp app, PrintWriter out, PrintWriter err) {
+            String code = country(err, country);
+            if (code == null) {
+                return VoceroCommand.EXIT_UNUSABLE;
+            }
+            DoNotCallService.Change change = app.doNotCall().add(numbers, code, app.settings().language().code());
+            reportInvalid(change, err);
+            out.println("Added " + change.changed() + " number(s) to the do-not-call list.");
+            return change.invalid().isEmpty() ? 0 : 1;
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Removes numbers from the do-not-call list.")
+    static final class Remove extends Base {
+        @Parameters(paramLabel = "NUMBER", arity = "1..*", description = "Numbers as written.")
+        List<String> numbers;
+
+        @Mixin
+        CountryOption country;
+
+        @Override
+        int run(VoceroApp app, PrintWriter out, PrintWriter err) {
+            String code = country(err, country);
+            if (code == null) {
+                return VoceroCommand.EXIT_UNUSABLE;
+            }
+            DoNotCallService.Change change = app.doNotCall().remove(numbers, code, app.settings().language().code());
+            reportInvalid(change, err);
+            out.println("Removed " + change.changed() + " number(s) from the do-not-call list.");
+            return change.invalid().isEmpty() ? 0 : 1;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Adds every valid number of a contact file (CSV, XLSX, Parquet, JSON) to the do-not-call list.")
+    static final class ImportFile extends Base {
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Mixin
+        CountryOption country;
+
+        @Override
+        int run(VoceroApp app, PrintWriter out, PrintWriter err) {
+            String code = country(err, country);
+            if (code == null) {
+                return VoceroCommand.EXIT_UNUSABLE;
+            }
+            try {
+                ImportResult result = app.doNotCall().importFile(file, code, Progress.NONE);
+                out.println("Read " + result.rows() + " row(s): " + result.contacts().size()
+                        + " number(s) on the do-not-call list now, " + result.invalid() + " invalid row(s) skipped.");
+                return 0;
+            } catch (ContactFileException e) {
+                err.println("vocero: " + e.getMessage());
+                return VoceroCommand.EXIT_UNUSABLE;
+            }
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Writes the do-not-call list to a CSV file.")
+    static final class Export extends Base {
+        @Parameters(paramLabel = "OUT.csv")
+        Path file;
+
+        @Override
+        int run(VoceroApp app, PrintWriter out, PrintWriter err) throws Exception {
+            int count = app.doNotCall().export(file);
+            out.println("Wrote " + count + " number(s) to " + file + ".");
+            return 0;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Shows the do-not-call list.")
+    static final class ListNumbers extends Base {
+        @Override
+        int run(VoceroApp app, PrintWriter out, PrintWriter err) {
+            List<DoNotCallEntry> entries = app.doNotCall().entries();
+            for (DoNotCallEntry entry : entries) {
+                out.println(entry.e164() + "\t" + entry.addedAt() + "\t" + entry.source());
+            }
+            out.println(entries.size() + " number(s) on the do-not-call list.");
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package app.vocero.store;
+
+import app.vocero.domain.ContactListSummary;
+import app.vocero.domain.ContactTable;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Saved contact lists: a summary row each, the report as JSON, the contacts as one compact blob. */
+public final class ContactListRepository {
+
+    private static final String SUMMARY_COLUMNS = "id, name, source_file, file_format, default_country, imported_at, "
+            + "row_count, invalid_count, duplicate_count, suppressed_count, contact_count";
+
+    private final Database database;
+
+    public ContactListRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Saves a list in one transaction: all of it or nothing. */
+    public void save(ContactListSummary list, String reportJson, ContactTable contacts) {
+        byte[] data = encode(contacts);
+        try (Connection connection = database.connection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO contact_list (" + SUMMARY_COLUMNS
+                     + ", report_json, contacts_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, list.id());
+            insert.setString(2, list.name());
+            insert.setString(3, list.sourceFile());
+            insert.setString(4, list.format());
+            insert.setString(5, list.defaultCountry());
+            insert.setTimestamp(6, Timestamp.from(list.importedAt()));
+            insert.setLong(7, list.rows());
+            insert.setLong(8, list.invalid());
+            insert.setLong(9, list.duplicates());
+            insert.setLong(10, list.suppressed());
+            insert.setLong(11, list.contacts());
+            insert.setString(12, reportJson);
+            insert.setBytes(13, data);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Could not save contact list " + list.name(), e);
+        }
+    }
+
+    /** Newest first. */
+    public List<ContactListSummary> all() {
+        try (Connection connection = database.connection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT " + SUMMARY_COLUMNS + " FROM contact_list ORDER BY imported_at DESC, name");
+             ResultSet rows = select.executeQuery()) {
+            List<ContactListSummary> lists = new ArrayList<>();
+            while (rows.next()) {
+                lists.add(summary(rows));
+            }
+            return lists;
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the contact lists", e);
+        }
+    }
+
+    public Optional<ContactListSummary> find(String id) {
+        try (Connection connection = database.connection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT " + SUMMARY_COLUMNS + " FROM contact_list WHERE id = ?")) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(summary(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read contact list " + id, e);
+        }
+    }
+
+    public Optional<String> reportJson(String id) {
+        try (Connection connection = database.connection();
+             PreparedStatement select = connection.prepareStatement("SELECT report_json FROM contact_list WHERE id = ?")) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the report of contact list " + id, e);
+        }
+    }
+
+    public Optional<ContactTable> contacts(String id) {
+        try (Connection connection = database.connection();
+             PreparedStatement select = connection.prepareStatement("SELECT contacts_data FROM contact_list WHERE id = ?")) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                try (InputStream data = rows.getBinaryStream(1)) {
+                    return Optional.of(ContactTableCodec.read(data));
+                }
+            }
+        } catch (SQLException | IOException e) {
+            throw new StoreException("Could not read the contacts of list " + id, e);
+        }
+    }
+
+    public boolean delete(String id) {
+        try (Connection connection = database.connection();
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM contact_list WHERE id = ?")) {
+            delete.setString(1, id);
+            return delete.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new StoreException("Could not delete contact list " + id, e);
+        }
+    }
+
+    private static byte[] encode(ContactTable contacts) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1024, contacts.size() * 8));
+        try {
+            ContactTableCodec.write(contacts, bytes);
+        } catch (IOException e) {
+            throw new StoreException("Could not encode the contacts", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static ContactListSummary summary(ResultSet rows) throws SQLException {
+        return new ContactListSummary(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                rows.getString(5), rows.getTimestamp(6).toInstant(), rows.getLong(7), rows.getLong(8),
+                rows.getLong(9), rows.getLong(10), rows.getLong(11));
+    }
+}
