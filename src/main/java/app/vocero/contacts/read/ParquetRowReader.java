@@ -33,7 +33,7 @@ import org.apache.parquet.schema.Type;
  * {@link #declaredColumns()} are the schema's top-level fields; flat (primitive, non-repeated) columns are read,
  * nested or repeated ones stay empty cells. The row count and every column chunk's codec and position are checked
  * against the footer before the first row, so {@code too_many_rows}, {@code unsupported_codec} and truncation come
- * at {@code open}. {@link SourceRow#number()} is the record index + 2 (as if a header line preceded the data).
+ * at {@code open}. Page CRCs are verified when the writer stored them. {@link SourceRow#number()} is the record index + 2 (as if a header line preceded the data).
  */
 final class ParquetRowReader implements RowReader {
 
@@ -69,6 +69,7 @@ final class ParquetRowReader implements RowReader {
                     .useRecordFilter(false)
                     .useColumnIndexFilter(false)
                     .useBloomFilter(false)
+                    .usePageChecksumVerification(true)
                     .build();
             reader = ParquetFileReader.open(new LocalInputFile(file), options);
             MessageType schema = reader.getFooter().getFileMetaData().getSchema();
