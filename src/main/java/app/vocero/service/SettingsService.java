@@ -12,6 +12,9 @@ public final class SettingsService {
 
     static final String LANGUAGE = "ui.language";
     static final String WINDOW = "ui.window";
+    static final String COUNTRY = "contacts.country";
+    /** Vocero's first providers and users are Colombian: the country when neither a choice nor the OS says. */
+    static final String FALLBACK_COUNTRY = "CO";
     private static final Logger LOG = LoggerFactory.getLogger(SettingsService.class);
 
     private final SettingsRepository settings;
@@ -29,6 +32,16 @@ public final class SettingsService {
 
     public void setLanguage(Language language) {
         settings.put(LANGUAGE, language.code());
+    }
+
+    /** The country of numbers written without their code: the last one used, else the OS's, else Colombia. */
+    public String defaultCountry() {
+        return settings.get(COUNTRY).filter(code -> !code.isBlank()).orElseGet(() ->
+                systemLocale.getCountry().isBlank() ? FALLBACK_COUNTRY : systemLocale.getCountry());
+    }
+
+    public void setDefaultCountry(String country) {
+        settings.put(COUNTRY, country.trim().toUpperCase(Locale.ROOT));
     }
 
     public Optional<WindowPlace> windowPlace() {

@@ -1,8 +1,10 @@
 package app.vocero.ui;
 
 import app.vocero.config.Messages;
+import app.vocero.service.ContactListService;
 import app.vocero.service.SettingsService;
 import app.vocero.ui.common.CrashDialog;
+import app.vocero.ui.common.FxTaskRunner;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -24,11 +26,13 @@ public final class Desktop {
     private static final Logger LOG = LoggerFactory.getLogger(Desktop.class);
 
     private final SettingsService settings;
+    private final ContactListService contactLists;
     private final Path dataDirectory;
     private final Path logFile;
 
-    public Desktop(SettingsService settings, Path dataDirectory, Path logFile) {
+    public Desktop(SettingsService settings, ContactListService contactLists, Path dataDirectory, Path logFile) {
         this.settings = settings;
+        this.contactLists = contactLists;
         this.dataDirectory = dataDirectory;
         this.logFile = logFile;
     }
@@ -36,13 +40,13 @@ public final class Desktop {
     /** Shows the window; returns the exit code once it is closed. */
     public int run() {
         CountDownLatch closed = new CountDownLatch(1);
-        startFx(() -> {
-            Thread.setDefaultUncaughtExceptionHandler((thread, error) -> reportCrash(error));
-            Stage stage = new Stage();
-            stage.setOnHidden(event -> closed.countDown());
-            new MainWindow(stage, settings, dataDirectory, logFile).show();
-        });
-        try {
+        try (FxTaskRunner tasks = new FxTaskRunner()) {
+            startFx(() -> {
+                Thread.setDefaultUncaughtExceptionHandler((thread, error) -> reportCrash(error));
+                Stage stage = new Stage();
+                stage.setOnHidden(event -> closed.countDown());
+                new MainWindow(stage, settings, contactLists, tasks, dataDirectory, logFile).show();
+            });
             closed.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -2,10 +2,14 @@ package app.vocero.ui;
 
 import app.vocero.config.Language;
 import app.vocero.config.Messages;
+import app.vocero.service.ContactListService;
 import app.vocero.service.SettingsService;
 import app.vocero.service.WindowPlace;
 import app.vocero.ui.campaign.NewCampaignController;
+import app.vocero.ui.common.TaskRunner;
 import app.vocero.ui.common.ViewLoader;
+import app.vocero.ui.contacts.ContactListsController;
+import app.vocero.ui.contacts.ContactListsViewModel;
 import app.vocero.ui.history.CampaignsController;
 import app.vocero.ui.settings.SettingsController;
 import app.vocero.ui.settings.SettingsViewModel;
@@ -35,13 +39,17 @@ public final class MainWindow {
     private final SettingsService settings;
     private final ShellViewModel shell = new ShellViewModel();
     private final SettingsViewModel settingsViewModel;
+    private final ContactListsViewModel contactListsViewModel;
     private final Scene scene;
     private Map<Section, Supplier<Parent>> sectionViews = Map.of();
 
-    public MainWindow(Stage stage, SettingsService settings, Path dataDirectory, Path logFile) {
+    public MainWindow(Stage stage, SettingsService settings, ContactListService contactLists, TaskRunner tasks,
+                      Path dataDirectory, Path logFile) {
         this.stage = stage;
         this.settings = settings;
         this.settingsViewModel = new SettingsViewModel(settings, dataDirectory, logFile);
+        this.contactListsViewModel = new ContactListsViewModel(contactLists, settings, tasks,
+                Messages.of(settings.language().locale()));
         this.scene = new Scene(new javafx.scene.layout.Pane(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         stage.setScene(scene);
         stage.setMinWidth(860);
@@ -64,13 +72,18 @@ public final class MainWindow {
         return shell;
     }
 
+    public ContactListsViewModel contactLists() {
+        return contactListsViewModel;
+    }
+
     private void render(Language language) {
         Messages messages = Messages.of(language.locale());
+        contactListsViewModel.useMessages(messages);
         ViewLoader views = new ViewLoader(messages.bundle(), this::controller);
         Map<Section, Supplier<Parent>> sections = Map.of(
                 Section.CAMPAIGNS, () -> views.load(CampaignsController.class),
                 Section.NEW_CAMPAIGN, () -> views.load(NewCampaignController.class),
-                Section.CONTACT_LISTS, () -> views.load(MainWindow.class, "contacts/ContactListsView"),
+                Section.CONTACT_LISTS, () -> views.load(ContactListsController.class),
                 Section.ACCOUNTS, () -> views.load(MainWindow.class, "accounts/AccountsView"),
                 Section.SETTINGS, () -> views.load(SettingsController.class));
         sectionViews = sections;
@@ -87,6 +100,9 @@ public final class MainWindow {
         }
         if (type == NewCampaignController.class) {
             return new NewCampaignController(shell);
+        }
+        if (type == ContactListsController.class) {
+            return new ContactListsController(contactListsViewModel);
         }
         if (type == SettingsController.class) {
             return new SettingsController(settingsViewModel);

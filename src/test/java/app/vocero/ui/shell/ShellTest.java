@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.vocero.VoceroApp;
 import app.vocero.config.Language;
 import app.vocero.ui.MainWindow;
+import app.vocero.ui.common.SyncTaskRunner;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class ShellTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Path data = Files.createTempDirectory("vocero-shell");
         app = VoceroApp.open(data, Locale.ENGLISH);
-        new MainWindow(stage, app.settings(), app.dataDirectory(), app.logFile()).show();
+        new MainWindow(stage, app.settings(), app.contactLists(), new SyncTaskRunner(), app.dataDirectory(), app.logFile()).show();
     }
 
     @AfterEach
