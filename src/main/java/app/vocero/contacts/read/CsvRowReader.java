@@ -56,6 +56,7 @@ final class CsvRowReader implements RowReader {
                     .allowExtraFields(true)
                     .allowMissingFields(true)
                     .allowExtraCharsAfterClosingQuote(true)
+                    .allowUnclosedQuote(false)
                     .detectBomHeader(false)
                     .ofCsvRecord(reader);
             return new CsvRowReader(file, encoding, delimiter, csv);
