@@ -66,6 +66,13 @@ class ReadSpeedTest {
         report("csv", csv, ROWS + 1);
     }
 
+    @Test
+    void xlsxOf100kRows() throws Exception {
+        Path xlsx = RowReadersTest.xlsx(dir.resolve("speed.xlsx"), 100_000);
+        System.out.printf("speed: xlsx %,d bytes%n", Files.size(xlsx));
+        report("xlsx", xlsx, 100_000);
+    }
+
     private static void report(String label, Path file, int expectedRows) throws Exception {
         long best = Long.MAX_VALUE;
         StringBuilder all = new StringBuilder();
