@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Opens a contact file with the right {@link RowReader}. The format comes from the content (magic bytes:
@@ -19,6 +21,8 @@ import java.util.Objects;
  * {@code corrupt}, {@code unsupported_codec}, {@code sheet_not_found}, {@code too_many_rows}.
  */
 public final class RowReaders {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RowReaders.class);
 
     /** The most data rows a contact file may hold; one more (a possible header) is allowed in CSV/TXT and XLSX. */
     public static final long MAX_DATA_ROWS = 1_000_000;
@@ -65,9 +69,11 @@ public final class RowReaders {
             throws ContactFileException {
         String ext = extension(file);
         if (startsWith(head, length, 'P', 'K', 3, 4)) {
+            hint(file, ext, "xlsx");
             return XlsxRowReader.open(file, options);
         }
         if (startsWith(head, length, 'P', 'A', 'R', '1')) {
+            hint(file, ext, "parquet");
             return ParquetRowReader.open(file);
         }
         if (startsWith(head, length, 0xD0, 0xCF, 0x11, 0xE0)) {
@@ -111,6 +117,14 @@ public final class RowReaders {
             return JsonRowReader.open(file);
         }
         return CsvRowReader.open(file, encoding, encoding.decode(head, length, SAMPLE_BYTES), complete);
+    }
+
+    private static void hint(Path file, String ext, String format) {
+        if (!ext.isEmpty() && !ext.equals(format) && !(format.equals("xlsx") && ext.equals("xlsm"))
+                && !(format.equals("parquet") && ext.equals("pq"))) {
+            LOG.info("{}: the content is {} although the extension is .{}; reading it as {}",
+                    Problems.name(file), format, ext, format);
+        }
     }
 
     static String extension(Path file) {

@@ -156,6 +156,16 @@ class CsvRowReaderTest {
     }
 
     @Test
+    void toleratesRaggedRowsAndTextAfterAClosingQuote() throws Exception {
+        Rows rows = Rows.read(write("r.csv", "nombre;tel\n\"Peña\" x;1\nAna;2;extra\nLuis\n", StandardCharsets.UTF_8));
+
+        assertThat(rows.cells(1)).containsExactly("Peña x", "1");
+        assertThat(rows.cells(2)).containsExactly("Ana", "2", "extra");
+        assertThat(rows.cells(3)).containsExactly("Luis");
+        assertThat(rows.rows().get(3).cell(1)).isEmpty();
+    }
+
+    @Test
     void unclosedQuoteIsCorruptAtItsLine() throws Exception {
         Path file = write("abierta.csv", "a;1\nb;2\n\"c;3\nd;4\n", StandardCharsets.UTF_8);
 
