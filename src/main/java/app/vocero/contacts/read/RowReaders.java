@@ -114,7 +114,7 @@ public final class RowReaders {
             }
         }
         if (json) {
-            return JsonRowReader.open(file);
+            return JsonRowReader.open(file, encoding);
         }
         return CsvRowReader.open(file, encoding, encoding.decode(head, length, SAMPLE_BYTES), complete);
     }

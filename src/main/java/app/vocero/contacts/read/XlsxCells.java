@@ -69,7 +69,7 @@ final class XlsxCells {
     /** Every digit, no exponent, no trailing {@code .0}; absurd exponents keep the scientific form. */
     static String plain(BigDecimal number) {
         if (Math.abs((long) number.scale()) > 60) {
-            return number.toString();
+            return number.stripTrailingZeros().toString();
         }
         String s = number.toPlainString();
         if (s.indexOf('.') >= 0) {
