@@ -62,6 +62,7 @@ final class JsonRowReader implements RowReader {
     /** UTF-8 goes to Jackson as bytes (fast path); windows-1252 and UTF-16 through a decoding Reader. */
     static JsonRowReader open(Path file, TextEncoding encoding) throws ContactFileException {
         JsonParser parser = null;
+        JsonRowReader reader = null;
         try {
             InputStream in = Files.newInputStream(file);
             if (encoding.charset().equals(StandardCharsets.UTF_8)) {
@@ -78,7 +79,7 @@ final class JsonRowReader implements RowReader {
                 throw Problems.of(file, "not_format", "JSON that is neither a list of contacts nor an object"
                         + " with a \"numbers\" list");
             }
-            JsonRowReader reader = new JsonRowReader(file, encoding.label(), parser, body);
+            reader = new JsonRowReader(file, encoding.label(), parser, body);
             reader.fill();
             if (reader.columns.isEmpty()) {
                 reader.columns.put("number", 0);
@@ -89,7 +90,8 @@ final class JsonRowReader implements RowReader {
             throw e;
         } catch (IOException | RuntimeException | StackOverflowError e) {
             closeQuietly(parser);
-            throw Problems.of(file, "corrupt", "not valid JSON (" + Problems.detail(e) + ")", e);
+            long row = reader == null ? 0 : reader.parsed + 1;
+            throw Problems.atRow(file, row, "corrupt", "not valid JSON (" + Problems.detail(e) + ")", e);
         }
     }
 

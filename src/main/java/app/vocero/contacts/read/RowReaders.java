@@ -89,9 +89,7 @@ public final class RowReaders {
                     + " (expected CSV/TXT, XLSX, Parquet or JSON)");
         }
         String text = encoding.decode(head, length, 4096).stripLeading();
-        if (text.isEmpty() && !complete) {
-            text = "x";
-        }
+        // only blanks in the first 4,096 characters: nothing to recognise, the CSV reader counts blank lines
         char first = text.isEmpty() ? ' ' : text.charAt(0);
         if (first == '<') {
             throw Problems.of(file, "not_format", "an HTML/XML page, not a contact list;"

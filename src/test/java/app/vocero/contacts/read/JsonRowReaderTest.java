@@ -139,7 +139,7 @@ class JsonRowReaderTest {
 
         assertThatThrownBy(() -> Rows.read(file)).isInstanceOfSatisfying(ContactFileException.class, e -> {
             assertThat(e.reasonCode()).isEqualTo("corrupt");
-            assertThat(e.getMessage()).startsWith("t.json").contains("not valid JSON");
+            assertThat(e.getMessage()).startsWith("t.json, row 3: not valid JSON");
         });
     }
 
