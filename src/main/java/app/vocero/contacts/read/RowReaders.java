@@ -15,7 +15,9 @@ import org.slf4j.LoggerFactory;
  * Opens a contact file with the right {@link RowReader}. The format comes from the content (magic bytes:
  * {@code PK\3\4} → XLSX, {@code PAR1} → Parquet, first non-space character {@code [} or {@code {} → JSON, other
  * text → CSV/TXT); the extension is a hint that turns a contradiction into a clear error (a CSV renamed
- * {@code .xlsx} is rejected with "it looks like CSV text" instead of being read as something the user did not mean).
+ * {@code .xlsx}, {@code .parquet} or {@code .json} is rejected with "it looks like CSV text" instead of being read as
+ * something the user did not mean). Text named {@code .xls} is read as CSV/TXT: web systems export tab-separated
+ * text under that name and Excel opens it. Binary content with another extension is read by its content.
  *
  * <p>Reason codes: {@code not_found}, {@code not_a_file}, {@code unreadable}, {@code empty}, {@code not_format},
  * {@code corrupt}, {@code unsupported_codec}, {@code sheet_not_found}, {@code too_many_rows}.
@@ -98,8 +100,15 @@ public final class RowReaders {
         boolean json = first == '[' || first == '{';
         String looks = json ? "JSON text" : "CSV text";
         switch (ext) {
-            case "xlsx", "xlsm", "xls" -> throw Problems.of(file, "not_format",
+            case "xlsx", "xlsm" -> throw Problems.of(file, "not_format",
                     "not an XLSX workbook (it looks like " + looks + ")");
+            case "xls" -> {
+                // many web systems export tab-separated text named .xls, which Excel opens without complaint
+                if (json) {
+                    throw Problems.of(file, "not_format", "not an Excel workbook (it looks like JSON text)");
+                }
+                LOG.info("{}: text named .xls; reading it as CSV/TXT", Problems.name(file));
+            }
             case "parquet", "pq" -> throw Problems.of(file, "not_format",
                     "not a Parquet file (it looks like " + looks + ")");
             case "json" -> {

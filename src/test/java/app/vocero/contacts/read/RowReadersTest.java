@@ -86,6 +86,17 @@ class RowReadersTest {
     }
 
     @Test
+    void tabSeparatedTextNamedXlsIsReadAsText() throws Exception {
+        Path file = bytes("reporte.xls", "nombre\ttelefono\r\nJosé\t3001234567\r\n".getBytes(TextEncoding.WINDOWS_1252));
+
+        Rows rows = Rows.read(file);
+
+        assertThat(rows.format()).isEqualTo("csv");
+        assertThat(rows.encoding()).isEqualTo("windows-1252");
+        assertThat(rows.cells(1)).containsExactly("José", "3001234567");
+    }
+
+    @Test
     void csvRenamedParquetAndJson() throws Exception {
         Path parquet = bytes("c.parquet", "3001234567\n".getBytes(StandardCharsets.UTF_8));
         Path json = bytes("c.json", "3001234567\n".getBytes(StandardCharsets.UTF_8));
