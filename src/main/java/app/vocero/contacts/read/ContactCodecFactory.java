@@ -22,6 +22,7 @@ import org.xerial.snappy.Snappy;
  * LZ4_RAW (aircompressor). Any other codec (BROTLI, LZO, the Hadoop-framed LZ4) is refused with
  * {@link UnsupportedCodecException}. Decompression checks the sizes a damaged file declares before allocating.
  */
+@SuppressWarnings("deprecation") // BytesInput.toByteArray(): the codecs work on arrays
 public final class ContactCodecFactory implements CompressionCodecFactory {
 
     public static final Set<CompressionCodecName> SUPPORTED = EnumSet.of(CompressionCodecName.UNCOMPRESSED,

@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -38,6 +39,7 @@ final class CsvRowReader implements RowReader {
         this.rows = csv.iterator();
     }
 
+    @SuppressWarnings("removal")
     static CsvRowReader open(Path file, TextEncoding encoding, String sample, boolean complete)
             throws ContactFileException {
         char delimiter = DelimiterDetector.detect(sample, complete);
@@ -53,9 +55,10 @@ final class CsvRowReader implements RowReader {
                     .quoteCharacter('"')
                     .commentStrategy(CommentStrategy.NONE)
                     .skipEmptyLines(false)
-                    .allowExtraFields(true)
-                    .allowMissingFields(true)
-                    .allowExtraCharsAfterClosingQuote(true)
+                    .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                    .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                    .allowExtraCharsAfterClosingQuote(true) // "Peña" x;… — hand-edited files; FastCSV 5 drops it
+                    .allowUnclosedQuote(false)
                     .detectBomHeader(false)
                     .ofCsvRecord(reader);
             return new CsvRowReader(file, encoding, delimiter, csv);

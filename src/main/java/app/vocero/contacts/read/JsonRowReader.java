@@ -5,8 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -39,6 +42,7 @@ final class JsonRowReader implements RowReader {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     private final Path file;
+    private final String encoding;
     private final JsonParser parser;
     private final boolean bodyObject;
     private final Map<String, Integer> columns = new LinkedHashMap<>();
@@ -48,16 +52,25 @@ final class JsonRowReader implements RowReader {
     private long parsed;
     private long blankRows;
 
-    private JsonRowReader(Path file, JsonParser parser, boolean bodyObject) {
+    private JsonRowReader(Path file, String encoding, JsonParser parser, boolean bodyObject) {
         this.file = file;
+        this.encoding = encoding;
         this.parser = parser;
         this.bodyObject = bodyObject;
     }
 
-    static JsonRowReader open(Path file) throws ContactFileException {
+    /** UTF-8 goes to Jackson as bytes (fast path); windows-1252 and UTF-16 through a decoding Reader. */
+    static JsonRowReader open(Path file, TextEncoding encoding) throws ContactFileException {
         JsonParser parser = null;
+        JsonRowReader reader = null;
         try {
-            parser = FACTORY.createParser(Files.newInputStream(file));
+            InputStream in = Files.newInputStream(file);
+            if (encoding.charset().equals(StandardCharsets.UTF_8)) {
+                parser = FACTORY.createParser(in);
+            } else {
+                in.skipNBytes(encoding.bomLength());
+                parser = FACTORY.createParser(new InputStreamReader(in, encoding.charset()));
+            }
             JsonToken first = parser.nextToken();
             boolean body = first == JsonToken.START_OBJECT;
             if (body) {
@@ -66,7 +79,7 @@ final class JsonRowReader implements RowReader {
                 throw Problems.of(file, "not_format", "JSON that is neither a list of contacts nor an object"
                         + " with a \"numbers\" list");
             }
-            JsonRowReader reader = new JsonRowReader(file, parser, body);
+            reader = new JsonRowReader(file, encoding.label(), parser, body);
             reader.fill();
             if (reader.columns.isEmpty()) {
                 reader.columns.put("number", 0);
@@ -77,7 +90,8 @@ final class JsonRowReader implements RowReader {
             throw e;
         } catch (IOException | RuntimeException | StackOverflowError e) {
             closeQuietly(parser);
-            throw Problems.of(file, "corrupt", "not valid JSON (" + Problems.detail(e) + ")", e);
+            long row = reader == null ? 0 : reader.parsed + 1;
+            throw Problems.atRow(file, row, "corrupt", "not valid JSON (" + Problems.detail(e) + ")", e);
         }
     }
 
@@ -197,7 +211,7 @@ final class JsonRowReader implements RowReader {
 
     @Override
     public String encoding() {
-        return "UTF-8";
+        return encoding;
     }
 
     @Override

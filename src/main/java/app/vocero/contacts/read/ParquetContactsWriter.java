@@ -192,6 +192,7 @@ public final class ParquetContactsWriter implements Closeable {
         }
 
         @Override
+        @SuppressWarnings("deprecation") // abstract in parquet 1.16: must exist even though Hadoop is never used
         protected WriteSupport<Object[]> getWriteSupport(Configuration conf) {
             return new RowWriteSupport(schema, columns);
         }
@@ -213,6 +214,7 @@ public final class ParquetContactsWriter implements Closeable {
         }
 
         @Override
+        @SuppressWarnings("deprecation")
         public WriteContext init(Configuration configuration) {
             return new WriteContext(schema, new HashMap<>());
         }

@@ -33,7 +33,8 @@ import org.apache.parquet.schema.Type;
  * {@link #declaredColumns()} are the schema's top-level fields; flat (primitive, non-repeated) columns are read,
  * nested or repeated ones stay empty cells. The row count and every column chunk's codec and position are checked
  * against the footer before the first row, so {@code too_many_rows}, {@code unsupported_codec} and truncation come
- * at {@code open}. Page CRCs are verified when the writer stored them. {@link SourceRow#number()} is the record index + 2 (as if a header line preceded the data).
+ * at {@code open}. Page CRCs are verified when the writer stored them.
+ * {@link SourceRow#number()} is the record index + 2 (as if a header line preceded the data).
  */
 final class ParquetRowReader implements RowReader {
 

@@ -8,17 +8,23 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Opens a contact file with the right {@link RowReader}. The format comes from the content (magic bytes:
  * {@code PK\3\4} → XLSX, {@code PAR1} → Parquet, first non-space character {@code [} or {@code {} → JSON, other
  * text → CSV/TXT); the extension is a hint that turns a contradiction into a clear error (a CSV renamed
- * {@code .xlsx} is rejected with "it looks like CSV text" instead of being read as something the user did not mean).
+ * {@code .xlsx}, {@code .parquet} or {@code .json} is rejected with "it looks like CSV text" instead of being read as
+ * something the user did not mean). Text named {@code .xls} is read as CSV/TXT: web systems export tab-separated
+ * text under that name and Excel opens it. Binary content with another extension is read by its content.
  *
  * <p>Reason codes: {@code not_found}, {@code not_a_file}, {@code unreadable}, {@code empty}, {@code not_format},
  * {@code corrupt}, {@code unsupported_codec}, {@code sheet_not_found}, {@code too_many_rows}.
  */
 public final class RowReaders {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RowReaders.class);
 
     /** The most data rows a contact file may hold; one more (a possible header) is allowed in CSV/TXT and XLSX. */
     public static final long MAX_DATA_ROWS = 1_000_000;
@@ -65,9 +71,11 @@ public final class RowReaders {
             throws ContactFileException {
         String ext = extension(file);
         if (startsWith(head, length, 'P', 'K', 3, 4)) {
+            hint(file, ext, "xlsx");
             return XlsxRowReader.open(file, options);
         }
         if (startsWith(head, length, 'P', 'A', 'R', '1')) {
+            hint(file, ext, "parquet");
             return ParquetRowReader.open(file);
         }
         if (startsWith(head, length, 0xD0, 0xCF, 0x11, 0xE0)) {
@@ -83,9 +91,7 @@ public final class RowReaders {
                     + " (expected CSV/TXT, XLSX, Parquet or JSON)");
         }
         String text = encoding.decode(head, length, 4096).stripLeading();
-        if (text.isEmpty() && !complete) {
-            text = "x";
-        }
+        // only blanks in the first 4,096 characters: nothing to recognise, the CSV reader counts blank lines
         char first = text.isEmpty() ? ' ' : text.charAt(0);
         if (first == '<') {
             throw Problems.of(file, "not_format", "an HTML/XML page, not a contact list;"
@@ -94,8 +100,15 @@ public final class RowReaders {
         boolean json = first == '[' || first == '{';
         String looks = json ? "JSON text" : "CSV text";
         switch (ext) {
-            case "xlsx", "xlsm", "xls" -> throw Problems.of(file, "not_format",
+            case "xlsx", "xlsm" -> throw Problems.of(file, "not_format",
                     "not an XLSX workbook (it looks like " + looks + ")");
+            case "xls" -> {
+                // many web systems export tab-separated text named .xls, which Excel opens without complaint
+                if (json) {
+                    throw Problems.of(file, "not_format", "not an Excel workbook (it looks like JSON text)");
+                }
+                LOG.info("{}: text named .xls; reading it as CSV/TXT", Problems.name(file));
+            }
             case "parquet", "pq" -> throw Problems.of(file, "not_format",
                     "not a Parquet file (it looks like " + looks + ")");
             case "json" -> {
@@ -108,9 +121,17 @@ public final class RowReaders {
             }
         }
         if (json) {
-            return JsonRowReader.open(file);
+            return JsonRowReader.open(file, encoding);
         }
         return CsvRowReader.open(file, encoding, encoding.decode(head, length, SAMPLE_BYTES), complete);
+    }
+
+    private static void hint(Path file, String ext, String format) {
+        if (!ext.isEmpty() && !ext.equals(format) && !(format.equals("xlsx") && ext.equals("xlsm"))
+                && !(format.equals("parquet") && ext.equals("pq"))) {
+            LOG.info("{}: the content is {} although the extension is .{}; reading it as {}",
+                    Problems.name(file), format, ext, format);
+        }
     }
 
     static String extension(Path file) {

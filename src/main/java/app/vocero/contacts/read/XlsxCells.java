@@ -1,6 +1,8 @@
 package app.vocero.contacts.read;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
@@ -15,10 +17,13 @@ final class XlsxCells {
     private static final Set<Integer> BUILTIN_DATE_FORMATS =
             Set.of(14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47);
 
+    private static final BigDecimal MAX_SERIAL = BigDecimal.valueOf(2_958_465L);
+    private static final BigDecimal MILLIS_PER_DAY = BigDecimal.valueOf(86_400_000L);
+
     private XlsxCells() {
     }
 
-    static String text(Cell cell) {
+    static String text(Cell cell, boolean date1904) {
         if (cell == null) {
             return "";
         }
@@ -27,13 +32,13 @@ final class XlsxCells {
             case EMPTY:
                 return "";
             case STRING:
-                return value == null ? "" : value.toString();
             case BOOLEAN:
                 return value == null ? "" : value.toString();
             case NUMBER:
             case FORMULA:
                 if (value instanceof BigDecimal number) {
-                    return number(number, cell);
+                    return isDateFormat(cell.getDataFormatId(), cell.getDataFormatString())
+                            ? date(number, date1904) : plain(number);
                 }
                 return value == null ? "" : value.toString();
             case ERROR:
@@ -42,25 +47,25 @@ final class XlsxCells {
         }
     }
 
-    private static String number(BigDecimal number, Cell cell) {
-        if (isDateFormat(cell.getDataFormatId(), cell.getDataFormatString())) {
-            try {
-                return date(number, cell);
-            } catch (RuntimeException e) {
-                // not a representable date: keep the number
-            }
+    /**
+     * An Excel serial date as ISO text: a date when it has no time part, a time when it has no date part
+     * (serial &lt; 1), else a date-time to the second. Serials outside 0–2,958,465 (year 9999) stay numbers.
+     */
+    static String date(BigDecimal serial, boolean date1904) {
+        if (serial.signum() < 0 || serial.compareTo(MAX_SERIAL) > 0) {
+            return plain(serial);
         }
-        return plain(number);
-    }
-
-    private static String date(BigDecimal number, Cell cell) {
-        if (number.signum() >= 0 && number.compareTo(BigDecimal.ONE) < 0) {
-            LocalDateTime t = cell.asDate();
-            LocalTime time = t.toLocalTime().truncatedTo(ChronoUnit.SECONDS);
-            return time.toString();
+        long days = serial.longValue();
+        long millis = serial.subtract(BigDecimal.valueOf(days)).multiply(MILLIS_PER_DAY)
+                .setScale(0, RoundingMode.HALF_UP).longValue();
+        LocalDate base = date1904 ? LocalDate.of(1904, 1, 1)
+                : days < 61 ? LocalDate.of(1899, 12, 31) : LocalDate.of(1899, 12, 30);
+        LocalDateTime dateTime = base.atStartOfDay().plusDays(days).plus(millis, ChronoUnit.MILLIS)
+                .truncatedTo(ChronoUnit.SECONDS);
+        if (days == 0 && millis > 0 && !date1904) {
+            return dateTime.toLocalTime().toString();
         }
-        LocalDateTime dateTime = cell.asDate().truncatedTo(ChronoUnit.SECONDS);
-        if (number.stripTrailingZeros().scale() <= 0) {
+        if (dateTime.toLocalTime().equals(LocalTime.MIDNIGHT)) {
             return dateTime.toLocalDate().toString();
         }
         return dateTime.toString();
@@ -69,7 +74,7 @@ final class XlsxCells {
     /** Every digit, no exponent, no trailing {@code .0}; absurd exponents keep the scientific form. */
     static String plain(BigDecimal number) {
         if (Math.abs((long) number.scale()) > 60) {
-            return number.toString();
+            return number.stripTrailingZeros().toString();
         }
         String s = number.toPlainString();
         if (s.indexOf('.') >= 0) {

@@ -25,6 +25,7 @@ final class XlsxRowReader implements RowReader {
     private final ReadableWorkbook workbook;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
+    private final boolean date1904;
     private long blankRows;
     private long returned;
     private int lastRowNumber;
@@ -34,6 +35,7 @@ final class XlsxRowReader implements RowReader {
         this.workbook = workbook;
         this.stream = stream;
         this.rows = stream.iterator();
+        this.date1904 = workbook.isDate1904();
     }
 
     static XlsxRowReader open(Path file, ReadOptions options) throws ContactFileException {
@@ -122,7 +124,7 @@ final class XlsxRowReader implements RowReader {
                 List<String> cells = new ArrayList<>(count);
                 boolean blank = true;
                 for (int i = 0; i < count; i++) {
-                    String text = XlsxCells.text(row.getCell(i));
+                    String text = XlsxCells.text(row.getCell(i), date1904);
                     blank &= text.isBlank();
                     cells.add(text);
                 }

@@ -1,6 +1,7 @@
 package app.vocero.contacts.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -152,6 +153,30 @@ class CsvRowReaderTest {
 
         assertThat(rows.encoding()).isEqualTo("UTF-16LE");
         assertThat(rows.cells(1)).containsExactly("José", "3001234567");
+    }
+
+    @Test
+    void toleratesRaggedRowsAndTextAfterAClosingQuote() throws Exception {
+        Rows rows = Rows.read(write("r.csv", "nombre;tel\n\"Peña\" x;1\nAna;2;extra\nLuis\n", StandardCharsets.UTF_8));
+
+        assertThat(rows.cells(1)).containsExactly("Peña x", "1");
+        assertThat(rows.cells(2)).containsExactly("Ana", "2", "extra");
+        assertThat(rows.cells(3)).containsExactly("Luis");
+        assertThat(rows.rows().get(3).cell(1)).isEmpty();
+    }
+
+    @Test
+    void unclosedQuoteIsCorruptAtItsLine() throws Exception {
+        Path file = write("abierta.csv", "a;1\nb;2\n\"c;3\nd;4\n", StandardCharsets.UTF_8);
+
+        try (RowReader reader = RowReaders.open(file, ReadOptions.defaults())) {
+            assertThat(reader.next().cells()).containsExactly("a", "1");
+            assertThat(reader.next().cells()).containsExactly("b", "2");
+            assertThatThrownBy(reader::next).isInstanceOfSatisfying(ContactFileException.class, e -> {
+                assertThat(e.reasonCode()).isEqualTo("corrupt");
+                assertThat(e.getMessage()).startsWith("abierta.csv, row 3: ").doesNotContain("\n");
+            });
+        }
     }
 
     @Test

@@ -95,6 +95,35 @@ class JsonRowReaderTest {
     }
 
     @Test
+    void windows1252JsonKeepsItsAccents() throws Exception {
+        Path file = dir.resolve("latin.json");
+        Files.write(file, "[{\"nombre\": \"José Peña\", \"telefono\": 3001234567}]".getBytes(TextEncoding.WINDOWS_1252));
+
+        Rows rows = Rows.read(file);
+
+        assertThat(rows.encoding()).isEqualTo("windows-1252");
+        assertThat(rows.cells(0)).containsExactly("José Peña", "3001234567");
+    }
+
+    @Test
+    void utf8BomIsSkipped() throws Exception {
+        Path file = dir.resolve("bom.json");
+        byte[] body = "[\"3001234567\"]".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        Files.write(file, bytes);
+
+        Rows rows = Rows.read(file);
+
+        assertThat(rows.format()).isEqualTo("json");
+        assertThat(rows.encoding()).isEqualTo("UTF-8");
+        assertThat(rows.cells(0)).containsExactly("3001234567");
+    }
+
+    @Test
     void objectWithoutNumbersIsNotAContactList() throws Exception {
         Path file = write("config.json", "{\"subService\": \"standard\", \"prefix\": 57}");
 
@@ -110,7 +139,7 @@ class JsonRowReaderTest {
 
         assertThatThrownBy(() -> Rows.read(file)).isInstanceOfSatisfying(ContactFileException.class, e -> {
             assertThat(e.reasonCode()).isEqualTo("corrupt");
-            assertThat(e.getMessage()).startsWith("t.json").contains("not valid JSON");
+            assertThat(e.getMessage()).startsWith("t.json, row 3: not valid JSON");
         });
     }
 

@@ -142,6 +142,19 @@ class ParquetRowReaderTest {
     }
 
     @Test
+    void sparkInt96TimestampsAndDoubles() {
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(12).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        buf.putLong(8L * 3_600_000_000_000L + 30L * 60_000_000_000L);
+        buf.putInt((int) (LocalDate.of(2026, 12, 1).toEpochDay() + 2_440_588L));
+
+        assertThat(ParquetValues.int96(Binary.fromConstantByteArray(buf.array()))).isEqualTo("2026-12-01T08:30");
+        assertThat(ParquetValues.ofDouble(573001234567.0)).isEqualTo("573001234567");
+        assertThat(ParquetValues.ofDouble(0.1)).isEqualTo("0.1");
+        assertThat(ParquetValues.ofFloat(0.1f)).isEqualTo("0.1");
+        assertThat(ParquetValues.ofDouble(1e300)).isEqualTo("1E+300");
+    }
+
+    @Test
     void nestedColumnsAreDeclaredButLeftEmpty() throws Exception {
         MessageType schema = Types.buildMessage()
                 .required(PrimitiveTypeName.INT64).named("number")

@@ -86,6 +86,17 @@ class RowReadersTest {
     }
 
     @Test
+    void tabSeparatedTextNamedXlsIsReadAsText() throws Exception {
+        Path file = bytes("reporte.xls", "nombre\ttelefono\r\nJosé\t3001234567\r\n".getBytes(TextEncoding.WINDOWS_1252));
+
+        Rows rows = Rows.read(file);
+
+        assertThat(rows.format()).isEqualTo("csv");
+        assertThat(rows.encoding()).isEqualTo("windows-1252");
+        assertThat(rows.cells(1)).containsExactly("José", "3001234567");
+    }
+
+    @Test
     void csvRenamedParquetAndJson() throws Exception {
         Path parquet = bytes("c.parquet", "3001234567\n".getBytes(StandardCharsets.UTF_8));
         Path json = bytes("c.json", "3001234567\n".getBytes(StandardCharsets.UTF_8));
@@ -183,5 +194,33 @@ class RowReadersTest {
             assertThat(e.getMessage()).isEqualTo(
                     "enorme.csv, row 1000002: more than 1,000,000 contacts; split the file into smaller ones");
         });
+    }
+
+    @Test
+    void tooManyParquetRowsFailAtOpenFromTheFooter() throws Exception {
+        Path file = dir.resolve("enorme.parquet");
+        try (ParquetContactsWriter w = ParquetContactsWriter.to(file).column("number", ColumnType.INT64, true)
+                .codec(CompressionCodecName.SNAPPY).open()) {
+            for (long i = 0; i <= RowReaders.MAX_DATA_ROWS; i++) {
+                w.write(i % 1_000);
+            }
+        }
+
+        fails(() -> RowReaders.open(file, ReadOptions.defaults()), "too_many_rows",
+                "enorme.parquet: 1,000,001 contacts, more than the 1,000,000 allowed");
+    }
+
+    @Test
+    void tooManyJsonRows() throws Exception {
+        Path file = dir.resolve("enorme.json");
+        try (var out = Files.newBufferedWriter(file)) {
+            out.write('[');
+            for (long i = 0; i <= RowReaders.MAX_DATA_ROWS; i++) {
+                out.write(i == 0 ? "1" : ",1");
+            }
+            out.write(']');
+        }
+
+        fails(() -> Rows.read(file), "too_many_rows", "enorme.json, row 1000002: more than 1,000,000 contacts");
     }
 }

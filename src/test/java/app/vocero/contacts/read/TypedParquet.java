@@ -50,6 +50,7 @@ final class TypedParquet {
         }
 
         @Override
+        @SuppressWarnings("deprecation") // abstract in parquet 1.16: must exist even though Hadoop is never used
         protected WriteSupport<Object[]> getWriteSupport(Configuration conf) {
             return new Support(schema);
         }
@@ -69,6 +70,7 @@ final class TypedParquet {
         }
 
         @Override
+        @SuppressWarnings("deprecation")
         public WriteContext init(Configuration configuration) {
             return new WriteContext(schema, new HashMap<>());
         }

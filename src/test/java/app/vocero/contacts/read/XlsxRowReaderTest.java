@@ -104,7 +104,8 @@ class XlsxRowReaderTest {
                 + "<c r=\"C2\" t=\"str\"><f>\"x\"&amp;\"y\"</f><v>xy</v></c>"
                 + "<c r=\"D2\" t=\"b\"><f>TRUE()</f><v>1</v></c>"
                 + "<c r=\"E2\" s=\"1\"><v>46357</v></c>"
-                + "<c r=\"F2\"><v>3.001234567E9</v></c></row>"
+                + "<c r=\"F2\"><v>3.001234567E9</v></c>"
+                + "<c r=\"G2\" s=\"1\"><f>E2+1</f><v>46358</v></c></row>"
                 + "<row r=\"4\"><c r=\"A4\" t=\"e\"><v>#N/A</v></c></row>"
                 + "</sheetData></worksheet>";
         String styles = "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
@@ -114,7 +115,8 @@ class XlsxRowReaderTest {
 
         Rows rows = Rows.read(file);
 
-        assertThat(rows.cells(0)).containsExactly("Peña", "3001234567", "xy", "true", "2026-12-01", "3001234567");
+        assertThat(rows.cells(0)).containsExactly("Peña", "3001234567", "xy", "true", "2026-12-01", "3001234567",
+                "2026-12-02");
         assertThat(rows.cells(1)).containsExactly("#N/A");
         assertThat(rows.numbers()).containsExactly(2L, 4L);
         assertThat(rows.blankRows()).isEqualTo(2);
@@ -129,6 +131,12 @@ class XlsxRowReaderTest {
         assertThat(XlsxCells.isDateFormat(0, "General")).isFalse();
         assertThat(XlsxCells.isDateFormat(1, "0")).isFalse();
         assertThat(XlsxCells.plain(new BigDecimal("3.001234567E9"))).isEqualTo("3001234567");
+        assertThat(XlsxCells.date(new BigDecimal("46357.75"), false)).isEqualTo("2026-12-01T18:00");
+        assertThat(XlsxCells.date(new BigDecimal("0.5"), false)).isEqualTo("12:00");
+        assertThat(XlsxCells.date(new BigDecimal("1"), false)).isEqualTo("1900-01-01");
+        assertThat(XlsxCells.date(new BigDecimal("61"), false)).isEqualTo("1900-03-01");
+        assertThat(XlsxCells.date(new BigDecimal("44896"), true)).isEqualTo("2026-12-02");
+        assertThat(XlsxCells.date(new BigDecimal("-3"), false)).isEqualTo("-3");
         assertThat(XlsxCells.plain(new BigDecimal("12.500"))).isEqualTo("12.5");
     }
 
