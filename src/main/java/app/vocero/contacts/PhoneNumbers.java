@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Checks phone cells against libphonenumber for one default country, fast: its own digit extraction instead of
- * {@code parse} ({@link DialedDigits}), one {@code getNumberType} call for validity and the mobile test, a cache of
+ * {@code parse} ({@link DialedDigits}), one {@code getNumberType} for validity and the mobile test with the
+ * number patterns compiled to automata ({@link NumberTypes}), a cache of
  * verdicts by cell and a cache of operators by prefix ({@link CarrierNames}). The verdicts, E.164 forms and regions
  * are libphonenumber's own (a test compares them on tens of thousands of inputs). Thread-safe.
  */
@@ -29,7 +30,8 @@ public final class PhoneNumbers {
     private final String defaultRegion;
     private final int defaultCountryCode;
     private final DialedDigits dialedDigits;
-    private final CarrierNames carriers = new CarrierNames();
+    private static final CarrierNames CARRIERS = new CarrierNames();
+    private static final NumberTypes NUMBER_TYPES = new NumberTypes(PhoneNumberUtil.getInstance());
     private final Map<String, PhoneCheck> verdicts = new ConcurrentHashMap<>();
 
     /**
@@ -89,16 +91,16 @@ public final class PhoneNumbers {
             return PhoneCheck.invalid(reasonFor(e.getErrorType()), defaultRegion);
         }
         String region = util.getRegionCodeForNumber(number);
-        PhoneNumberType type = util.getNumberType(number);
+        String national = util.getNationalSignificantNumber(number);
+        PhoneNumberType type = NUMBER_TYPES.typeOf(number, region, national);
         if (type == PhoneNumberType.UNKNOWN || region == null) {
             return invalidVerdict(number);
         }
-        String national = util.getNationalSignificantNumber(number);
         String e164 = "+" + number.getCountryCode() + national;
         String carrier = "";
         if (type == PhoneNumberType.MOBILE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE
                 || type == PhoneNumberType.PAGER) {
-            carrier = carriers.nameOf(number, national);
+            carrier = CARRIERS.nameOf(number, national);
         }
         return PhoneCheck.valid(e164, national, region, carrier.isEmpty() ? PhoneCheck.UNKNOWN_CARRIER : carrier);
     }
