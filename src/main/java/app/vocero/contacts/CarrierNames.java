@@ -41,14 +41,18 @@ final class CarrierNames {
     String nameOf(PhoneNumber number, String nationalDigits) {
         int countryCode = number.getCountryCode();
         int longest = longestPrefixByCountryCode.computeIfAbsent(countryCode, CarrierNames::longestPrefix);
-        String key = countryCode + nationalDigits;
-        if (longest < key.length()) {
-            key = key.substring(0, longest);
-        }
-        if (key.length() > 18) {
+        // the key is the number cc + nsn cut to the longest prefix: digits of different lengths give different
+        // values because the calling code never starts with 0
+        int codeDigits = countryCode < 10 ? 1 : countryCode < 100 ? 2 : 3;
+        int keep = Math.min(nationalDigits.length(), longest - codeDigits);
+        if (codeDigits + keep > 18) {
             return lookUp(number);
         }
-        Long prefix = Long.parseLong(key);
+        long key = countryCode;
+        for (int i = 0; i < keep; i++) {
+            key = key * 10 + (nationalDigits.charAt(i) - '0');
+        }
+        Long prefix = key;
         String name = namesByPrefix.get(prefix);
         if (name == null) {
             name = lookUp(number);
