@@ -30,7 +30,8 @@ final class CarrierNames {
 
     private final PhoneNumberToCarrierMapper mapper = PhoneNumberToCarrierMapper.getInstance();
     private final Map<Integer, Integer> longestPrefixByCountryCode = new ConcurrentHashMap<>();
-    private final Map<Long, String> namesByPrefix = new ConcurrentHashMap<>();
+    private static final int SLOTS = 1 << 15;
+    private final Named[] namesByPrefix = new Named[SLOTS]; // direct-mapped; a clash only costs a new lookup
 
     /**
      * The operator of a valid mobile number, {@code ""} when libphonenumber does not know it.
@@ -52,13 +53,26 @@ final class CarrierNames {
         for (int i = 0; i < keep; i++) {
             key = key * 10 + (nationalDigits.charAt(i) - '0');
         }
-        Long prefix = key;
-        String name = namesByPrefix.get(prefix);
-        if (name == null) {
-            name = lookUp(number);
-            namesByPrefix.putIfAbsent(prefix, name);
+        long mixed = key * 0x9E3779B97F4A7C15L;
+        int slot = (int) (mixed ^ (mixed >>> 32)) & (SLOTS - 1);
+        Named known = namesByPrefix[slot];
+        if (known != null && known.prefix == key) {
+            return known.name;
         }
+        String name = lookUp(number);
+        namesByPrefix[slot] = new Named(key, name);
         return name;
+    }
+
+    /** An immutable cache entry: safe to publish through a plain array. */
+    private static final class Named {
+        final long prefix;
+        final String name;
+
+        Named(long prefix, String name) {
+            this.prefix = prefix;
+            this.name = name;
+        }
     }
 
     private String lookUp(PhoneNumber number) {

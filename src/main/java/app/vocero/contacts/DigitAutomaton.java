@@ -44,6 +44,15 @@ final class DigitAutomaton {
         return accepting[state];
     }
 
+    /**
+     * Whether some text starting with this digit could begin a match. When it cannot and the empty text does not
+     * match either, {@code Matcher.lookingAt()} on such text fails: callers skip the regex.
+     */
+    boolean canStartWith(char digit) {
+        int d = digit - '0';
+        return d < 0 || d > 9 || table[d] >= 0 || accepting[0];
+    }
+
     static DigitAutomaton compile(String regex) {
         Parser parser = new Parser(regex);
         Node tree = parser.alternation();
