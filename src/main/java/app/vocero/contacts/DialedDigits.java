@@ -82,7 +82,8 @@ final class DialedDigits {
             }
             national = number.substring(String.valueOf(countryCode).length());
         } else {
-            Matcher idd = defaultRules.internationalPrefix == null ? null
+            Matcher idd = defaultRules.internationalPrefix == null
+                    || !defaultRules.mayStartInternationalPrefix(number.charAt(0)) ? null
                     : defaultRules.internationalPrefix.matcher(number);
             if (idd != null && idd.lookingAt() && !(idd.end() < count && number.charAt(idd.end()) == '0')) {
                 String afterIdd = number.substring(idd.end());
@@ -177,6 +178,8 @@ final class DialedDigits {
         final String countryCodeText;
         final Pattern internationalPrefix;
         final Pattern nationalPrefixForParsing;
+        final DigitAutomaton internationalPrefixStart; // null when the pattern is beyond DigitAutomaton
+        final DigitAutomaton nationalPrefixStart;
         final String transformRule;
         final Pattern general;
         final List<Integer> possibleLengths;
@@ -190,10 +193,27 @@ final class DialedDigits {
             String prefix = metadata.getNationalPrefixForParsing();
             nationalPrefixForParsing = prefix == null || prefix.isEmpty() ? null : Pattern.compile(prefix);
             transformRule = metadata.getNationalPrefixTransformRule();
+            internationalPrefixStart = automatonOrNull(idd);
+            nationalPrefixStart = automatonOrNull(prefix);
             String generalPattern = metadata.getGeneralDesc().getNationalNumberPattern();
             general = generalPattern.isEmpty() ? null : Pattern.compile(generalPattern);
             possibleLengths = metadata.getGeneralDesc().getPossibleLengthList();
             localOnlyLengths = metadata.getGeneralDesc().getPossibleLengthLocalOnlyList();
+        }
+
+        private static DigitAutomaton automatonOrNull(String regex) {
+            if (regex == null || regex.isEmpty()) {
+                return null;
+            }
+            try {
+                return DigitAutomaton.compile(regex);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+
+        boolean mayStartInternationalPrefix(char digit) {
+            return internationalPrefixStart == null || internationalPrefixStart.canStartWith(digit);
         }
 
         boolean matchesGeneral(CharSequence number) {
@@ -202,7 +222,8 @@ final class DialedDigits {
 
         /** parse's maybeStripNationalPrefixAndCarrierCode: the number without its trunk prefix, or as it was. */
         String stripNationalPrefix(String number) {
-            if (number.isEmpty() || nationalPrefixForParsing == null) {
+            if (number.isEmpty() || nationalPrefixForParsing == null
+                    || (nationalPrefixStart != null && !nationalPrefixStart.canStartWith(number.charAt(0)))) {
                 return number;
             }
             Matcher prefix = nationalPrefixForParsing.matcher(number);

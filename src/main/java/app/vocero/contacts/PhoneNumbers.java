@@ -8,13 +8,12 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.ValidationResult;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
  * Checks phone cells against libphonenumber for one default country, fast: its own digit extraction instead of
- * {@code parse} ({@link DialedDigits}), one {@code getNumberType} call for validity and the mobile test, a cache of
+ * {@code parse} ({@link DialedDigits}), one {@code getNumberType} for validity and the mobile test with the
+ * number patterns compiled to automata ({@link NumberTypes}), a cache of
  * verdicts by cell and a cache of operators by prefix ({@link CarrierNames}). The verdicts, E.164 forms and regions
  * are libphonenumber's own (a test compares them on tens of thousands of inputs). Thread-safe.
  */
@@ -22,15 +21,21 @@ public final class PhoneNumbers {
 
     /** {@code 5,73002E+11}, {@code 5.73002E+11}, {@code 5.73E11}: a number Excel showed in scientific notation. */
     private static final Pattern EXCEL_SCIENTIFIC = Pattern.compile("\\s*[0-9]+(?:[.,][0-9]+)?[eE][+]?[0-9]+\\s*");
-    private static final int CACHE_LIMIT = 2_000_000;
+    /**
+     * Verdicts remembered by cell, direct-mapped: repeats of a cell among the last ~100k distinct cells cost a
+     * lookup. A map of every cell costs more than it saves on files of mostly distinct numbers (measured 2–3×).
+     */
+    private static final int CACHE_SLOTS = 1 << 13;
     private static final String UNKNOWN_REGION = "ZZ";
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final String defaultRegion;
     private final int defaultCountryCode;
     private final DialedDigits dialedDigits;
-    private final CarrierNames carriers = new CarrierNames();
-    private final Map<String, PhoneCheck> verdicts = new ConcurrentHashMap<>();
+    private static final CarrierNames CARRIERS = new CarrierNames();
+    private static final NumberTypes NUMBER_TYPES = new NumberTypes(PhoneNumberUtil.getInstance());
+    private final Remembered[] verdicts;
+    private final int cacheMask;
 
     /**
      * @param defaultCountry the country of numbers written without their country code: an ISO region
@@ -38,6 +43,16 @@ public final class PhoneNumbers {
      * @throws IllegalArgumentException when it is neither
      */
     public PhoneNumbers(String defaultCountry) {
+        this(defaultCountry, CACHE_SLOTS);
+    }
+
+    /** @param cacheSlots how many verdicts to remember by cell (a power of two; 0: none) */
+    PhoneNumbers(String defaultCountry, int cacheSlots) {
+        if (cacheSlots != 0 && Integer.bitCount(cacheSlots) != 1) {
+            throw new IllegalArgumentException("Cache slots must be a power of two: " + cacheSlots);
+        }
+        this.verdicts = new Remembered[Math.max(1, cacheSlots)];
+        this.cacheMask = cacheSlots - 1;
         this.defaultRegion = regionOf(util, defaultCountry);
         this.defaultCountryCode = util.getCountryCodeForRegion(defaultRegion);
         this.dialedDigits = new DialedDigits(util, defaultRegion);
@@ -58,14 +73,16 @@ public final class PhoneNumbers {
         if (cell == null) {
             return PhoneCheck.invalid(RejectReason.MISSING, defaultRegion);
         }
-        PhoneCheck known = verdicts.get(cell);
-        if (known != null) {
-            return known;
+        if (cacheMask < 0) {
+            return decide(cell);
+        }
+        int slot = spread(cell.hashCode()) & cacheMask;
+        Remembered known = verdicts[slot]; // racy on purpose: an entry is immutable, a miss only costs a recheck
+        if (known != null && known.cell.equals(cell)) {
+            return known.verdict;
         }
         PhoneCheck verdict = decide(cell);
-        if (verdicts.size() < CACHE_LIMIT) {
-            verdicts.putIfAbsent(cell, verdict);
-        }
+        verdicts[slot] = new Remembered(cell, verdict);
         return verdict;
     }
 
@@ -75,11 +92,25 @@ public final class PhoneNumbers {
         return reason != RejectReason.MISSING && reason != RejectReason.NOT_A_NUMBER;
     }
 
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+
+    private static final class Remembered {
+        final String cell;
+        final PhoneCheck verdict;
+
+        Remembered(String cell, PhoneCheck verdict) {
+            this.cell = cell;
+            this.verdict = verdict;
+        }
+    }
+
     private PhoneCheck decide(String cell) {
         if (cell.isBlank()) {
             return PhoneCheck.invalid(RejectReason.MISSING, defaultRegion);
         }
-        if (EXCEL_SCIENTIFIC.matcher(cell).matches()) {
+        if ((cell.indexOf('E') >= 0 || cell.indexOf('e') >= 0) && EXCEL_SCIENTIFIC.matcher(cell).matches()) {
             return PhoneCheck.invalid(RejectReason.EXCEL_SCIENTIFIC, defaultRegion);
         }
         PhoneNumber number;
@@ -89,16 +120,16 @@ public final class PhoneNumbers {
             return PhoneCheck.invalid(reasonFor(e.getErrorType()), defaultRegion);
         }
         String region = util.getRegionCodeForNumber(number);
-        PhoneNumberType type = util.getNumberType(number);
+        String national = util.getNationalSignificantNumber(number);
+        PhoneNumberType type = NUMBER_TYPES.typeOf(number, region, national);
         if (type == PhoneNumberType.UNKNOWN || region == null) {
             return invalidVerdict(number);
         }
-        String national = util.getNationalSignificantNumber(number);
         String e164 = "+" + number.getCountryCode() + national;
         String carrier = "";
         if (type == PhoneNumberType.MOBILE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE
                 || type == PhoneNumberType.PAGER) {
-            carrier = carriers.nameOf(number, national);
+            carrier = CARRIERS.nameOf(number, national);
         }
         return PhoneCheck.valid(e164, national, region, carrier.isEmpty() ? PhoneCheck.UNKNOWN_CARRIER : carrier);
     }

@@ -21,7 +21,7 @@ public final class ContactTable implements Iterable<Contact> {
     private final int size;
     private final long[] rows;
     private final String[] e164;
-    private final String[] nationalDigits;
+    private final byte[] nationalStart; // national digits = e164.substring(start): one string per contact, not two
     private final String[] regions;
     private final String[] carriers;
     private final Map<ContactField, String[]> fields;
@@ -31,7 +31,7 @@ public final class ContactTable implements Iterable<Contact> {
         this.size = builder.size;
         this.rows = Arrays.copyOf(builder.rows, size);
         this.e164 = Arrays.copyOf(builder.e164, size);
-        this.nationalDigits = Arrays.copyOf(builder.nationalDigits, size);
+        this.nationalStart = Arrays.copyOf(builder.nationalStart, size);
         this.regions = Arrays.copyOf(builder.regions, size);
         this.carriers = Arrays.copyOf(builder.carriers, size);
         Map<ContactField, String[]> fieldColumns = new EnumMap<>(ContactField.class);
@@ -79,7 +79,7 @@ public final class ContactTable implements Iterable<Contact> {
     }
 
     public String nationalDigits(int index) {
-        return nationalDigits[index];
+        return e164[index].substring(nationalStart[index]);
     }
 
     public String region(int index) {
@@ -140,7 +140,7 @@ public final class ContactTable implements Iterable<Contact> {
         private int size;
         private long[] rows = new long[1024];
         private String[] e164 = new String[1024];
-        private String[] nationalDigits = new String[1024];
+        private byte[] nationalStart = new byte[1024];
         private String[] regions = new String[1024];
         private String[] carriers = new String[1024];
         private String[][] fieldValues;
@@ -174,7 +174,7 @@ public final class ContactTable implements Iterable<Contact> {
             }
             rows[size] = row;
             e164[size] = phone.e164();
-            nationalDigits[size] = phone.nationalDigits();
+            nationalStart[size] = (byte) (phone.e164().length() - phone.nationalDigits().length());
             regions[size] = phone.region();
             carriers[size] = phone.carrier();
             for (int i = 0; i < fieldOrder.length; i++) {
@@ -191,7 +191,7 @@ public final class ContactTable implements Iterable<Contact> {
             int capacity = rows.length + (rows.length >> 1);
             rows = Arrays.copyOf(rows, capacity);
             e164 = Arrays.copyOf(e164, capacity);
-            nationalDigits = Arrays.copyOf(nationalDigits, capacity);
+            nationalStart = Arrays.copyOf(nationalStart, capacity);
             regions = Arrays.copyOf(regions, capacity);
             carriers = Arrays.copyOf(carriers, capacity);
             for (int i = 0; i < fieldValues.length; i++) {
