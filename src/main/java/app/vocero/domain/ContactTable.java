@@ -12,36 +12,37 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * The accepted contacts of one import, stored by column (one array per field) so half a million contacts cost a
- * few arrays of shared strings rather than half a million maps. {@link #get(int)} and iteration give light
- * {@link Contact} views. The phone field keeps the cell as written; {@link #e164(int)} is the checked number.
+ * The accepted contacts of one import, stored by column: texts as {@link TextColumn}s (one UTF-8 byte array per
+ * column, or a dictionary for repeating values), so half a million contacts cost a few MB and no per-contact
+ * objects. {@link #get(int)} and iteration give light {@link Contact} views. The phone field keeps the cell as
+ * written; {@link #e164(int)} is the checked number.
  */
 public final class ContactTable implements Iterable<Contact> {
 
     private final int size;
     private final long[] rows;
-    private final String[] e164;
-    private final byte[] nationalStart; // national digits = e164.substring(start): one string per contact, not two
-    private final String[] regions;
-    private final String[] carriers;
-    private final Map<ContactField, String[]> fields;
-    private final Map<String, String[]> customs;
+    private final long[] e164Digits; // E.164 has at most 15 digits: a long, shown with its '+'
+    private final TextColumn nationalDigits;
+    private final TextColumn regions;
+    private final TextColumn carriers;
+    private final Map<ContactField, TextColumn> fields;
+    private final Map<String, TextColumn> customs;
 
     private ContactTable(Builder builder) {
         this.size = builder.size;
         this.rows = Arrays.copyOf(builder.rows, size);
-        this.e164 = Arrays.copyOf(builder.e164, size);
-        this.nationalStart = Arrays.copyOf(builder.nationalStart, size);
-        this.regions = Arrays.copyOf(builder.regions, size);
-        this.carriers = Arrays.copyOf(builder.carriers, size);
-        Map<ContactField, String[]> fieldColumns = new EnumMap<>(ContactField.class);
+        this.e164Digits = Arrays.copyOf(builder.e164Digits, size);
+        this.nationalDigits = builder.nationalDigits.trim();
+        this.regions = builder.regions.trim();
+        this.carriers = builder.carriers.trim();
+        Map<ContactField, TextColumn> fieldColumns = new EnumMap<>(ContactField.class);
         for (int i = 0; i < builder.fieldOrder.length; i++) {
-            fieldColumns.put(builder.fieldOrder[i], Arrays.copyOf(builder.fieldValues[i], size));
+            fieldColumns.put(builder.fieldOrder[i], builder.fieldValues[i].trim());
         }
         this.fields = Collections.unmodifiableMap(fieldColumns);
-        Map<String, String[]> customColumns = new LinkedHashMap<>();
+        Map<String, TextColumn> customColumns = new LinkedHashMap<>();
         for (int i = 0; i < builder.customNames.length; i++) {
-            customColumns.put(builder.customNames[i], Arrays.copyOf(builder.customValues[i], size));
+            customColumns.put(builder.customNames[i], builder.customValues[i].trim());
         }
         this.customs = Collections.unmodifiableMap(customColumns);
     }
@@ -75,19 +76,22 @@ public final class ContactTable implements Iterable<Contact> {
     }
 
     public String e164(int index) {
-        return e164[index];
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException("Contact " + index + " of " + size);
+        }
+        return "+" + e164Digits[index];
     }
 
     public String nationalDigits(int index) {
-        return e164[index].substring(nationalStart[index]);
+        return nationalDigits.get(index);
     }
 
     public String region(int index) {
-        return regions[index];
+        return regions.get(index);
     }
 
     public String carrier(int index) {
-        return carriers[index];
+        return carriers.get(index);
     }
 
     /** The fields the file had a column for. */
@@ -95,11 +99,10 @@ public final class ContactTable implements Iterable<Contact> {
         return fields.keySet();
     }
 
-    /** A field's value, {@code ""} when the file has no column for it. */
+    /** A field's value, {@code ""} when the file has no column for it or the cell is empty. */
     public String field(ContactField field, int index) {
-        String[] column = fields.get(field);
-        String value = column == null ? null : column[index];
-        return value == null ? "" : value;
+        TextColumn column = fields.get(field);
+        return column == null ? "" : column.get(index);
     }
 
     public List<String> customNames() {
@@ -108,9 +111,8 @@ public final class ContactTable implements Iterable<Contact> {
 
     /** A custom field's value by its column name, {@code ""} when there is no such column. */
     public String custom(String name, int index) {
-        String[] column = customs.get(name);
-        String value = column == null ? null : column[index];
-        return value == null ? "" : value;
+        TextColumn column = customs.get(name);
+        return column == null ? "" : column.get(index);
     }
 
     @Override
@@ -139,12 +141,12 @@ public final class ContactTable implements Iterable<Contact> {
         private final String[] customNames;
         private int size;
         private long[] rows = new long[1024];
-        private String[] e164 = new String[1024];
-        private byte[] nationalStart = new byte[1024];
-        private String[] regions = new String[1024];
-        private String[] carriers = new String[1024];
-        private String[][] fieldValues;
-        private String[][] customValues;
+        private long[] e164Digits = new long[1024];
+        private final TextColumn nationalDigits = new TextColumn();
+        private final TextColumn regions = new TextColumn();
+        private final TextColumn carriers = new TextColumn();
+        private final TextColumn[] fieldValues;
+        private final TextColumn[] customValues;
 
         private Builder(Set<ContactField> fields, List<String> customNames) {
             List<ContactField> ordered = new ArrayList<>();
@@ -155,8 +157,14 @@ public final class ContactTable implements Iterable<Contact> {
             }
             this.fieldOrder = ordered.toArray(new ContactField[0]);
             this.customNames = customNames.toArray(new String[0]);
-            this.fieldValues = new String[fieldOrder.length][1024];
-            this.customValues = new String[this.customNames.length][1024];
+            this.fieldValues = new TextColumn[fieldOrder.length];
+            for (int i = 0; i < fieldValues.length; i++) {
+                fieldValues[i] = new TextColumn();
+            }
+            this.customValues = new TextColumn[this.customNames.length];
+            for (int i = 0; i < customValues.length; i++) {
+                customValues[i] = new TextColumn();
+            }
         }
 
         /** The fields in the order {@link #add} takes their values. */
@@ -165,41 +173,28 @@ public final class ContactTable implements Iterable<Contact> {
         }
 
         /**
+         * @param phone        a valid number's verdict
          * @param fieldValues  one value per {@link #fieldOrder()} entry
          * @param customValues one value per custom name
          */
         public Builder add(long row, PhoneCheck phone, String[] fieldValues, String[] customValues) {
             if (size == rows.length) {
-                grow();
+                rows = Arrays.copyOf(rows, size + (size >> 1));
+                e164Digits = Arrays.copyOf(e164Digits, rows.length);
             }
             rows[size] = row;
-            e164[size] = phone.e164();
-            nationalStart[size] = (byte) (phone.e164().length() - phone.nationalDigits().length());
-            regions[size] = phone.region();
-            carriers[size] = phone.carrier();
+            e164Digits[size] = Long.parseLong(phone.e164(), 1, phone.e164().length(), 10);
+            nationalDigits.add(phone.nationalDigits());
+            regions.add(phone.region());
+            carriers.add(phone.carrier());
             for (int i = 0; i < fieldOrder.length; i++) {
-                this.fieldValues[i][size] = fieldValues[i];
+                this.fieldValues[i].add(fieldValues[i]);
             }
             for (int i = 0; i < customNames.length; i++) {
-                this.customValues[i][size] = customValues[i];
+                this.customValues[i].add(customValues[i]);
             }
             size++;
             return this;
-        }
-
-        private void grow() {
-            int capacity = rows.length + (rows.length >> 1);
-            rows = Arrays.copyOf(rows, capacity);
-            e164 = Arrays.copyOf(e164, capacity);
-            nationalStart = Arrays.copyOf(nationalStart, capacity);
-            regions = Arrays.copyOf(regions, capacity);
-            carriers = Arrays.copyOf(carriers, capacity);
-            for (int i = 0; i < fieldValues.length; i++) {
-                fieldValues[i] = Arrays.copyOf(fieldValues[i], capacity);
-            }
-            for (int i = 0; i < customValues.length; i++) {
-                customValues[i] = Arrays.copyOf(customValues[i], capacity);
-            }
         }
 
         public ContactTable build() {
