@@ -1,0 +1,146 @@
+package app.vocero.domain.campaign;
+
+import app.vocero.domain.ContactField;
+import app.vocero.domain.ContactTable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A text-to-speech message with per-contact tags. The Saem tags {@code {I} {N} {S} {T} {E} {C}} are identifier,
+ * name, balance, phone, email and account; a user may type them as {@code <N>} too (same tag). Any other
+ * {@code {column name}} is a custom column of the contact file. {@code {T}} reads the number's national digits.
+ */
+public final class Template {
+
+    /** {@code {anything but braces}} or {@code <one of the six letters>}. */
+    private static final Pattern TAG = Pattern.compile("\\{([^{}]{1,80})\\}|<([INSTEC])>");
+
+    /** A piece of the template: literal text, a contact field, or a custom column. */
+    public sealed interface Part permits Text, FieldTag, ColumnTag {
+    }
+
+    public record Text(String text) implements Part {
+    }
+
+    /** {@code written} is the tag as the user wrote it ({@code <N>} or {@code {N}}). */
+    public record FieldTag(ContactField field, String written) implements Part {
+    }
+
+    public record ColumnTag(String column, String written) implements Part {
+    }
+
+    private final String source;
+    private final List<Part> parts;
+
+    private Template(String source, List<Part> parts) {
+        this.source = source;
+        this.parts = Collections.unmodifiableList(parts);
+    }
+
+    public static Template parse(String source) {
+        String text = source == null ? "" : source;
+        List<Part> parts = new ArrayList<>();
+        Matcher matcher = TAG.matcher(text);
+        int last = 0;
+        while (matcher.find()) {
+            if (matcher.start() > last) {
+                parts.add(new Text(text.substring(last, matcher.start())));
+            }
+            String name = matcher.group(1) != null ? matcher.group(1).trim() : matcher.group(2);
+            parts.add(tag(name, matcher.group()));
+            last = matcher.end();
+        }
+        if (last < text.length()) {
+            parts.add(new Text(text.substring(last)));
+        }
+        return new Template(text, parts);
+    }
+
+    private static Part tag(String name, String written) {
+        if (name.length() == 1) {
+            Optional<ContactField> field = ContactField.fromTagLetter(name.toUpperCase(Locale.ROOT).charAt(0));
+            if (field.isPresent()) {
+                return new FieldTag(field.get(), written);
+            }
+        }
+        return new ColumnTag(name, written);
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public List<Part> parts() {
+        return parts;
+    }
+
+    /** The template with every tag written the Saem way ({@code <N>} → {@code {N}}). */
+    public String canonical() {
+        StringBuilder out = new StringBuilder();
+        for (Part part : parts) {
+            if (part instanceof Text) {
+                out.append(((Text) part).text());
+            } else if (part instanceof FieldTag) {
+                out.append('{').append(((FieldTag) part).field().tagLetter().orElseThrow()).append('}');
+            } else {
+                out.append('{').append(((ColumnTag) part).column()).append('}');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether any tag makes the text differ per contact. */
+    public boolean isPersonalized() {
+        return parts.stream().anyMatch(part -> !(part instanceof Text));
+    }
+
+    /** The tags used, as written canonically ({@code {N}}, {@code {Ciudad}}), in order of first use. */
+    public Set<String> tags() {
+        Set<String> tags = new LinkedHashSet<>();
+        for (Part part : parts) {
+            if (part instanceof FieldTag) {
+                tags.add("{" + ((FieldTag) part).field().tagLetter().orElseThrow() + "}");
+            } else if (part instanceof ColumnTag) {
+                tags.add("{" + ((ColumnTag) part).column() + "}");
+            }
+        }
+        return tags;
+    }
+
+    /** The text for one contact; a missing value renders as nothing. */
+    public String render(ContactTable contacts, int index) {
+        StringBuilder out = new StringBuilder(source.length() + 32);
+        for (Part part : parts) {
+            out.append(valueOf(part, contacts, index));
+        }
+        return out.toString();
+    }
+
+    /** A part's text for a contact: literal text as it is, a tag by its value ({@code ""} when missing). */
+    public static String valueOf(Part part, ContactTable contacts, int index) {
+        if (part instanceof Text) {
+            return ((Text) part).text();
+        }
+        if (part instanceof FieldTag) {
+            ContactField field = ((FieldTag) part).field();
+            return field == ContactField.PHONE ? contacts.nationalDigits(index) : contacts.field(field, index);
+        }
+        String column = ((ColumnTag) part).column();
+        String value = contacts.custom(column, index);
+        if (value.isEmpty() && !contacts.customNames().contains(column)) {
+            for (String name : contacts.customNames()) {
+                if (name.equalsIgnoreCase(column)) {
+                    return contacts.custom(name, index);
+                }
+            }
+        }
+        return value;
+    }
+}
