@@ -4,17 +4,24 @@ import app.vocero.config.InstanceLock;
 import app.vocero.config.LogSetup;
 import app.vocero.config.Messages;
 import app.vocero.config.StartupException;
+import app.vocero.campaign.CallingHours;
+import app.vocero.campaign.CampaignChecks;
 import app.vocero.contacts.ContactImporter;
+import app.vocero.domain.campaign.ProviderId;
+import app.vocero.provider.ProviderPlan;
+import app.vocero.service.CampaignService;
 import app.vocero.service.ContactListService;
 import app.vocero.service.DoNotCallService;
 import app.vocero.service.SettingsService;
 import app.vocero.store.ContactListRepository;
 import app.vocero.store.Database;
 import app.vocero.store.DoNotCallRepository;
+import app.vocero.store.PriceTableRepository;
 import app.vocero.store.SettingsRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The composition root: builds every store, provider client and service of one data directory, by hand, in one
@@ -28,6 +35,7 @@ public final class VoceroApp implements AutoCloseable {
     private final SettingsService settings;
     private final ContactListService contactLists;
     private final DoNotCallService doNotCall;
+    private final CampaignService campaigns;
 
     private VoceroApp(Path dataDirectory, InstanceLock lock, Database database, Locale systemLocale) {
         this.dataDirectory = dataDirectory;
@@ -39,6 +47,12 @@ public final class VoceroApp implements AutoCloseable {
         this.settings = new SettingsService(new SettingsRepository(database), systemLocale);
         this.contactLists = new ContactListService(new ContactListRepository(database), doNotCallNumbers, importer, clock);
         this.doNotCall = new DoNotCallService(doNotCallNumbers, importer, clock);
+        this.campaigns = new CampaignService(contactLists, new PriceTableRepository(database), plans(),
+                new CampaignChecks(CallingHours.DEFAULT), clock);
+    }
+
+    private static Map<ProviderId, ProviderPlan> plans() {
+        return Map.of();
     }
 
     /**
@@ -76,6 +90,10 @@ public final class VoceroApp implements AutoCloseable {
 
     public DoNotCallService doNotCall() {
         return doNotCall;
+    }
+
+    public CampaignService campaigns() {
+        return campaigns;
     }
 
     @Override

@@ -1,0 +1,124 @@
+package app.vocero.cli;
+
+import app.vocero.VoceroApp;
+import app.vocero.campaign.DraftException;
+import app.vocero.domain.campaign.Estimate;
+import app.vocero.domain.campaign.Finding;
+import app.vocero.service.CampaignCheck;
+import app.vocero.service.Progress;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code vocero campaign validate DRAFT}: findings and estimate; exit 0 clean, 1 with errors, 2 unreadable. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Checks a draft against its contacts and its provider's rules, offline, and estimates calls and cost.",
+                "Exit 0 without errors, 1 with errors, 2 when the draft cannot be read."})
+final class CampaignValidateCommand implements Callable<Integer> {
+
+    @ParentCommand
+    CampaignCommand campaign;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "DRAFT", description = "The draft file (*.vocero.json).")
+    Path draft;
+
+    @Option(names = "--json", description = "Print {\"findings\": [...], \"estimate\": {...}} as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (VoceroApp app = campaign.root.openApp()) {
+            String language = app.settings().language().code();
+            CampaignCheck check;
+            try {
+                check = app.campaigns().check(draft, Progress.NONE);
+            } catch (DraftException e) {
+                err.println("vocero: " + e.getMessage());
+                return VoceroCommand.EXIT_UNUSABLE;
+            }
+            if (json) {
+                Map<String, Object> report = new LinkedHashMap<>();
+                report.put("findings", findingsJson(check.findings(), language));
+                report.put("estimate", check.estimate().map(CampaignValidateCommand::estimateJson).orElse(null));
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+            } else {
+                out.print(text(check, language));
+            }
+            out.flush();
+            return check.hasErrors() ? 1 : 0;
+        }
+    }
+
+    static List<Map<String, Object>> findingsJson(List<Finding> findings, String language) {
+        return findings.stream().map(finding -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("severity", finding.severity().key());
+            item.put("code", finding.code());
+            item.put("field", finding.field());
+            item.put("message", finding.message(language));
+            return item;
+        }).collect(Collectors.toList());
+    }
+
+    static Map<String, Object> estimateJson(Estimate estimate) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("label", Estimate.LABEL);
+        item.put("records", estimate.records());
+        item.put("requests", estimate.requests());
+        item.put("provider_campaigns", estimate.providerCampaigns());
+        item.put("calls", estimate.calls());
+        item.put("seconds_per_call", estimate.secondsPerCall());
+        item.put("total_seconds", estimate.totalSeconds());
+        item.put("cost", estimate.cost());
+        item.put("currency", estimate.currency());
+        item.put("basis", estimate.basis());
+        return item;
+    }
+
+    static String text(CampaignCheck check, String language) {
+        boolean es = "es".equals(language);
+        StringBuilder out = new StringBuilder();
+        if (check.findings().isEmpty()) {
+            out.append(es ? "Sin hallazgos: el borrador está listo para enviar." : "No findings: the draft is ready to send.")
+                    .append('\n');
+        }
+        for (Finding finding : check.findings()) {
+            out.append(finding.severity().key().toUpperCase(java.util.Locale.ROOT)).append(' ').append(finding.code());
+            if (!finding.field().isEmpty()) {
+                out.append(" [").append(finding.field()).append(']');
+            }
+            out.append(": ").append(finding.message(language)).append('\n');
+        }
+        check.estimate().ifPresent(estimate -> {
+            out.append(es ? "Estimado: " : "Estimate: ").append(estimate.records()).append(es ? " contactos, " : " contacts, ")
+                    .append(estimate.providerCampaigns()).append(es ? " campaña(s) del proveedor, " : " provider campaign(s), ")
+                    .append(estimate.calls()).append(es ? " llamadas, " : " calls, ")
+                    .append(estimate.requests()).append(es ? " solicitud(es)" : " request(s)");
+            if (estimate.secondsPerCall() != null) {
+                out.append(", ~").append(estimate.secondsPerCall()).append(es ? " s por llamada" : " s per call");
+            }
+            if (estimate.cost() != null) {
+                out.append(", ~").append(estimate.cost().toPlainString()).append(' ').append(estimate.currency());
+            }
+            out.append(" (").append(estimate.basis()).append(")\n");
+        });
+        return out.toString();
+    }
+}

@@ -1,0 +1,141 @@
+package app.vocero.service;
+
+import app.vocero.campaign.CampaignChecks;
+import app.vocero.campaign.CampaignZone;
+import app.vocero.campaign.DraftException;
+import app.vocero.campaign.DraftFile;
+import app.vocero.campaign.DraftReading;
+import app.vocero.campaign.Estimator;
+import app.vocero.contacts.read.ContactFileException;
+import app.vocero.domain.ContactField;
+import app.vocero.domain.ContactTable;
+import app.vocero.domain.campaign.ContactSource;
+import app.vocero.domain.campaign.Draft;
+import app.vocero.domain.campaign.Finding;
+import app.vocero.domain.campaign.Message;
+import app.vocero.domain.campaign.PriceTable;
+import app.vocero.domain.campaign.ProviderId;
+import app.vocero.domain.campaign.Template;
+import app.vocero.provider.CampaignInput;
+import app.vocero.provider.PlannedRequest;
+import app.vocero.provider.ProviderPlan;
+import app.vocero.provider.TemplateStats;
+import app.vocero.store.PriceTableRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Checks drafts offline (findings + estimate) and turns them into the exact requests, sending nothing. */
+public final class CampaignService {
+
+    private final ContactListService contactLists;
+    private final PriceTableRepository prices;
+    private final Map<ProviderId, ProviderPlan> plans;
+    private final CampaignChecks checks;
+    private final Clock clock;
+
+    public CampaignService(ContactListService contactLists, PriceTableRepository prices,
+                           Map<ProviderId, ProviderPlan> plans, CampaignChecks checks, Clock clock) {
+        this.contactLists = contactLists;
+        this.prices = prices;
+        this.plans = Map.copyOf(plans);
+        this.checks = checks;
+        this.clock = clock;
+    }
+
+    /**
+     * Reads a draft and checks it against its contacts and its provider's rules.
+     *
+     * @throws DraftException when the draft file cannot be read at all
+     */
+    public CampaignCheck check(Path draftFile, Progress progress) throws DraftException {
+        DraftReading reading = DraftFile.read(draftFile);
+        Draft draft = reading.draft();
+        List<Finding> findings = new ArrayList<>(reading.findings());
+        Optional<ProviderPlan> plan = Optional.ofNullable(draft.provider()).map(plans::get);
+        if (draft.provider() != null && plan.isEmpty()) {
+            findings.add(Finding.error("provider.unsupported", "provider",
+                    draft.provider().displayName() + " drafts cannot be checked by this Vocero yet.",
+                    "Este Vocero aún no puede revisar borradores de " + draft.provider().displayName() + "."));
+        }
+        Optional<Contacts> contacts = contacts(draft.contacts(), reading.folder(), findings, progress);
+        if (contacts.isEmpty()) {
+            return new CampaignCheck(reading, findings, Optional.empty(), Optional.empty(), plan);
+        }
+        ZoneId zone = CampaignZone.parse(draft.timezone()).orElse(ZoneId.of("UTC"));
+        Optional<Template> template = draft.message() instanceof Message.Tts
+                && ((Message.Tts) draft.message()).template() != null
+                ? Optional.of(Template.parse(((Message.Tts) draft.message()).template())) : Optional.empty();
+        ContactTable table = contacts.get().table;
+        Optional<TemplateStats> stats = template.map(t -> TemplateStats.of(t, table));
+        CampaignInput input = new CampaignInput(draft, table, template, stats, zone, clock.instant());
+        findings.addAll(checks.check(input, contacts.get().rows, plan.map(ProviderPlan::maxMessageLength).orElse(-1)));
+        if (plan.isEmpty()) {
+            return new CampaignCheck(reading, findings, Optional.empty(), Optional.of(input), plan);
+        }
+        findings.addAll(plan.get().check(input));
+        boolean errors = findings.stream().anyMatch(Finding::isError);
+        int requests = errors ? 0 : plan.get().requests(input, plan.get().defaultBaseUrl()).size();
+        Double audioSeconds = AudioLength.of(draft.message(), reading.folder(), findings);
+        Optional<PriceTable> price = draft.account() == null ? Optional.empty() : prices.find(draft.account());
+        var estimate = Estimator.estimate(input, requests, plan.get().providerCampaigns(input), audioSeconds, price);
+        return new CampaignCheck(reading, findings, Optional.of(estimate), Optional.of(input), plan);
+    }
+
+    /** The exact requests of a draft without errors; empty when it has errors. */
+    public List<PlannedRequest> requests(CampaignCheck check) {
+        if (check.hasErrors() || check.plan().isEmpty() || check.input().isEmpty()) {
+            return List.of();
+        }
+        ProviderPlan plan = check.plan().get();
+        return plan.requests(check.input().get(), plan.defaultBaseUrl());
+    }
+
+    private record Contacts(ContactTable table, long rows) {
+    }
+
+    private Optional<Contacts> contacts(ContactSource source, Path folder, List<Finding> findings, Progress progress) {
+        if (source == null || (source.file() == null) == (source.list() == null)) {
+            return Optional.empty();
+        }
+        if (source.isSavedList()) {
+            Optional<app.vocero.domain.ContactListSummary> list = contactLists.find(source.list());
+            if (list.isEmpty()) {
+                findings.add(Finding.error("contacts.list", "contacts.list",
+                        "No saved contact list \"" + source.list() + "\". See the saved lists with: vocero contacts lists",
+                        "No hay una lista de contactos guardada \"" + source.list() + "\". Vea las listas con: vocero contacts lists"));
+                return Optional.empty();
+            }
+            return contactLists.contacts(list.get().id()).map(table -> new Contacts(table, list.get().rows()));
+        }
+        if (source.country() == null || source.country().isBlank()) {
+            findings.add(Finding.error("draft.missing", "contacts.country",
+                    "The draft has no \"contacts.country\": the country of numbers written without their code (CO or 57).",
+                    "El borrador no tiene \"contacts.country\": el país de los números escritos sin su código (CO o 57)."));
+            return Optional.empty();
+        }
+        Map<ContactField, String> columns = new EnumMap<>(ContactField.class);
+        source.columns().forEach((role, header) -> ContactField.fromKey(role).ifPresentOrElse(
+                field -> columns.put(field, header),
+                () -> findings.add(Finding.error("contacts.column", "contacts.columns." + role,
+                        "Unknown role \"" + role + "\": use phone, name, last_name, balance, identifier, email, account or content.",
+                        "Rol desconocido \"" + role + "\": use phone, name, last_name, balance, identifier, email, account o content."))));
+        Path file = folder.resolve(source.file());
+        ImportRequest request = new ImportRequest(file, source.country(), columns, Optional.ofNullable(source.sheet()),
+                Optional.empty(), false);
+        try {
+            var result = contactLists.importFile(request, "en", progress).result();
+            return Optional.of(new Contacts(result.contacts(), result.rows()));
+        } catch (ContactFileException e) {
+            findings.add(Finding.error("contacts.file", "contacts.file", e.getMessage(), e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            findings.add(Finding.error("contacts.country", "contacts.country", e.getMessage(), e.getMessage()));
+        }
+        return Optional.empty();
+    }
+}
