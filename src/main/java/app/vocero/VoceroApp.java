@@ -12,6 +12,7 @@ import app.vocero.provider.ProviderPlan;
 import app.vocero.service.CampaignService;
 import app.vocero.service.ContactListService;
 import app.vocero.service.DoNotCallService;
+import app.vocero.service.PriceService;
 import app.vocero.service.SettingsService;
 import app.vocero.store.ContactListRepository;
 import app.vocero.store.Database;
@@ -36,6 +37,7 @@ public final class VoceroApp implements AutoCloseable {
     private final ContactListService contactLists;
     private final DoNotCallService doNotCall;
     private final CampaignService campaigns;
+    private final PriceService prices;
 
     private VoceroApp(Path dataDirectory, InstanceLock lock, Database database, Locale systemLocale) {
         this.dataDirectory = dataDirectory;
@@ -47,8 +49,10 @@ public final class VoceroApp implements AutoCloseable {
         this.settings = new SettingsService(new SettingsRepository(database), systemLocale);
         this.contactLists = new ContactListService(new ContactListRepository(database), doNotCallNumbers, importer, clock);
         this.doNotCall = new DoNotCallService(doNotCallNumbers, importer, clock);
-        this.campaigns = new CampaignService(contactLists, new PriceTableRepository(database), plans(),
-                new CampaignChecks(CallingHours.DEFAULT), clock);
+        PriceTableRepository priceTables = new PriceTableRepository(database);
+        this.prices = new PriceService(priceTables);
+        this.campaigns = new CampaignService(contactLists, priceTables, plans(), new CampaignChecks(CallingHours.DEFAULT),
+                clock);
     }
 
     private static Map<ProviderId, ProviderPlan> plans() {
@@ -94,6 +98,10 @@ public final class VoceroApp implements AutoCloseable {
 
     public CampaignService campaigns() {
         return campaigns;
+    }
+
+    public PriceService prices() {
+        return prices;
     }
 
     @Override

@@ -1,0 +1,107 @@
+package app.vocero.cli;
+
+import app.vocero.VoceroApp;
+import app.vocero.domain.campaign.PriceTable;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code vocero prices …}: what a call costs with each account, for the estimate before sending. */
+@Command(name = "prices", mixinStandardHelpOptions = true,
+        description = "Price tables per provider account, used by the cost estimate of 'campaign validate'.",
+        subcommands = {PricesCommand.Set.class, PricesCommand.ListPrices.class, PricesCommand.Remove.class})
+final class PricesCommand {
+
+    @ParentCommand
+    VoceroCommand root;
+
+    @Command(name = "set", mixinStandardHelpOptions = true, description = "Sets an account's price per call or per started minute.")
+    static final class Set implements Callable<Integer> {
+        @ParentCommand
+        PricesCommand prices;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "ACCOUNT", description = "The account's name as drafts name it.")
+        String account;
+
+        @Option(names = "--per", required = true, paramLabel = "call|minute", description = "What the amount pays for.")
+        String per;
+
+        @Option(names = "--amount", required = true, description = "Price of one call or one started minute.")
+        BigDecimal amount;
+
+        @Option(names = "--currency", required = true, description = "COP, USD, EUR, credits…")
+        String currency;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter err = spec.commandLine().getErr();
+            PriceTable.Unit unit = PriceTable.Unit.fromKey(per).orElse(null);
+            if (unit == null) {
+                err.println("vocero: --per " + per + ": use call or minute.");
+                return VoceroCommand.EXIT_UNUSABLE;
+            }
+            try (VoceroApp app = prices.root.openApp()) {
+                app.prices().set(account, unit, amount, currency);
+                spec.commandLine().getOut().println("Price for " + account + ": " + amount.toPlainString() + " "
+                        + currency + " per " + unit.key() + ".");
+                return 0;
+            } catch (IllegalArgumentException e) {
+                err.println("vocero: " + e.getMessage());
+                return VoceroCommand.EXIT_UNUSABLE;
+            }
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Shows every account's price table.")
+    static final class ListPrices implements Callable<Integer> {
+        @ParentCommand
+        PricesCommand prices;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            try (VoceroApp app = prices.root.openApp()) {
+                Map<String, PriceTable> tables = app.prices().all();
+                PrintWriter out = spec.commandLine().getOut();
+                tables.forEach((account, table) -> out.println(account + "\t" + table.amount().toPlainString() + " "
+                        + table.currency() + " per " + table.unit().key()));
+                out.println(tables.size() + " price table(s).");
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Removes an account's price table.")
+    static final class Remove implements Callable<Integer> {
+        @ParentCommand
+        PricesCommand prices;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "ACCOUNT")
+        String account;
+
+        @Override
+        public Integer call() throws Exception {
+            try (VoceroApp app = prices.root.openApp()) {
+                boolean removed = app.prices().remove(account);
+                spec.commandLine().getOut().println(removed ? "Removed the price table of " + account + "."
+                        : "No price table for " + account + ".");
+                return removed ? 0 : 1;
+            }
+        }
+    }
+}
