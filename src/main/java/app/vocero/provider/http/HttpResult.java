@@ -1,0 +1,31 @@
+package app.vocero.provider.http;
+
+import java.util.List;
+import java.util.Map;
+
+/** What happened to one request on the wire. */
+public sealed interface HttpResult permits HttpResult.Answered, HttpResult.NotSent, HttpResult.Unknown {
+
+    /** The provider answered (any status). */
+    record Answered(int status, Map<String, List<String>> headers, byte[] body) implements HttpResult {
+        public String header(String name) {
+            for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
+                if (entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty()) {
+                    return entry.getValue().get(0);
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The request certainly did not reach the provider (connection refused, no such host): safe to send again. */
+    record NotSent(String reason) implements HttpResult {
+    }
+
+    /**
+     * The body may have reached the provider but no answer came (timeout, connection lost): the campaign may or may
+     * not exist. Never sent again without the user's word (or an idempotency key the provider honours).
+     */
+    record Unknown(String reason) implements HttpResult {
+    }
+}

@@ -1,0 +1,142 @@
+package app.vocero.provider.http;
+
+import app.vocero.provider.UrlPolicy;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place requests leave Vocero (java.net.http). TLS certificates are always verified (the JDK's default;
+ * nothing here relaxes it), plain http is refused except to this machine, and only safe failures are retried:
+ * 429 (honouring {@code Retry-After}), 503, and connections that never opened. A request whose body may have
+ * arrived without an answer is {@link HttpResult.Unknown}, never retried here.
+ */
+public final class HttpTransport {
+
+    /** Safe retries of one request before giving its last result. */
+    public static final int MAX_RETRIES = 3;
+    /** The longest {@code Retry-After} Vocero waits for inside one send. */
+    static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(120);
+    private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
+
+    private final HttpClient client;
+    private final Duration timeout;
+    private final Backoff backoff;
+
+    public HttpTransport(Duration connectTimeout, Duration timeout, Backoff backoff) {
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        this.timeout = timeout;
+        this.backoff = backoff;
+    }
+
+    public static HttpTransport standard() {
+        return new HttpTransport(Duration.ofSeconds(10), Duration.ofSeconds(120), Backoff.REAL);
+    }
+
+    /** Sends once, retrying only what is safe. */
+    public HttpResult send(OutgoingRequest request) throws InterruptedException {
+        Optional<String[]> refused = UrlPolicy.problem(request.uri().toString());
+        if (refused.isPresent()) {
+            return new HttpResult.NotSent(refused.get()[0]);
+        }
+        HttpResult result = null;
+        for (int attempt = 0; attempt <= MAX_RETRIES; attempt++) {
+            result = sendOnce(request);
+            Optional<Duration> wait = retryAfter(result, attempt + 1);
+            if (wait.isEmpty() || attempt == MAX_RETRIES) {
+                return result;
+            }
+            LOG.info("{}: safe to retry ({}), waiting {} s", request, describe(result), wait.get().toSeconds());
+            backoff.pause(wait.get());
+        }
+        return result;
+    }
+
+    private static Optional<Duration> retryAfter(HttpResult result, int attempt) {
+        if (result instanceof HttpResult.NotSent) {
+            return Optional.of(Backoff.exponential(attempt));
+        }
+        if (result instanceof HttpResult.Answered) {
+            HttpResult.Answered answer = (HttpResult.Answered) result;
+            if (answer.status() == 429) {
+                return Optional.of(parseRetryAfter(answer.header("Retry-After")).orElse(Backoff.exponential(attempt)));
+            }
+            if (answer.status() == 503) {
+                return Optional.of(parseRetryAfter(answer.header("Retry-After")).orElse(Backoff.exponential(attempt)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<Duration> parseRetryAfter(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            long seconds = Long.parseLong(value.trim());
+            return Optional.of(Duration.ofSeconds(Math.max(0, Math.min(seconds, MAX_RETRY_AFTER.toSeconds()))));
+        } catch (NumberFormatException e) {
+            return Optional.empty(); // an HTTP date: fall back to our own backoff
+        }
+    }
+
+    private HttpResult sendOnce(OutgoingRequest request) throws InterruptedException {
+        byte[] body;
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            request.body().writeTo(bytes);
+            body = bytes.toByteArray();
+        } catch (IOException e) {
+            return new HttpResult.NotSent("the body could not be written: " + e.getMessage());
+        }
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(timeout)
+                .method(request.method(), body.length == 0 && request.method().equals("GET")
+                        ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (request.contentType() != null) {
+            builder.header("Content-Type", request.contentType());
+        }
+        request.headers().forEach(builder::header);
+        try {
+            HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new HttpResult.Answered(response.statusCode(), response.headers().map(), response.body());
+        } catch (HttpConnectTimeoutException | ConnectException | UnknownHostException | NoRouteToHostException e) {
+            return new HttpResult.NotSent(e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (HttpTimeoutException e) {
+            return new HttpResult.Unknown("no answer within " + timeout.toSeconds() + " s");
+        } catch (InterruptedIOException e) {
+            throw new InterruptedException("Interrupted while waiting for " + request);
+        } catch (IOException e) {
+            if (e.getCause() instanceof ConnectException || e.getCause() instanceof UnresolvedAddressException) {
+                return new HttpResult.NotSent(e.getCause().getClass().getSimpleName());
+            }
+            return new HttpResult.Unknown("connection lost: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+        } catch (IllegalArgumentException e) {
+            return new HttpResult.NotSent("invalid request: " + e.getMessage());
+        }
+    }
+
+    private static String describe(HttpResult result) {
+        if (result instanceof HttpResult.Answered) {
+            return "HTTP " + ((HttpResult.Answered) result).status();
+        }
+        return result.getClass().getSimpleName();
+    }
+}

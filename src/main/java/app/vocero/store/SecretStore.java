@@ -1,0 +1,19 @@
+package app.vocero.store;
+
+import app.vocero.domain.SecretProtection;
+import java.util.Optional;
+
+/**
+ * Where provider secrets (API keys, tokens, passwords) are kept — never in plain text, never in logs. One place:
+ * everything else asks here at the moment a request leaves.
+ */
+public interface SecretStore {
+
+    SecretProtection protection();
+
+    void put(String account, String key, String secret);
+
+    Optional<String> get(String account, String key);
+
+    void removeAll(String account);
+}
