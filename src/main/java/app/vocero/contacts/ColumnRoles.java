@@ -111,9 +111,7 @@ public final class ColumnRoles {
             }
         }
         if (!roles.containsKey(ContactField.PHONE)) {
-            throw new ContactFileException(file, "no_phone_column", "No phone column found in " + name(file)
-                    + ". Columns seen: " + seen(headers)
-                    + ". Name one Teléfono, Celular or Phone, or choose it (phone=COLUMN).");
+            throw ContactFileException.of(file, "no_phone_column", "columns.noPhone", seen(headers));
         }
         return new ColumnRoles(headers, headerRow, roles);
     }
@@ -132,9 +130,8 @@ public final class ColumnRoles {
                 }
             }
             if (found < 0) {
-                throw new ContactFileException(file, "unknown_column", "No column \"" + override.getValue()
-                        + "\" for " + override.getKey().key() + " in " + name(file) + ". Columns seen: "
-                        + seen(headers) + ".");
+                throw ContactFileException.of(file, "unknown_column", "columns.unknown", override.getValue(),
+                        ContactFileException.term("field." + override.getKey().key()), seen(headers));
             }
             final int column = found;
             roles.entrySet().removeIf(entry -> entry.getValue() == column);
@@ -147,16 +144,13 @@ public final class ColumnRoles {
         return IGNORED.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
-    private static String seen(List<String> headers) {
+    /** {@code "Nombre", "Ciudad"}, or the word for none in the message's language. */
+    private static Object seen(List<String> headers) {
         List<String> quoted = new ArrayList<>();
         for (String header : headers) {
             quoted.add("\"" + header + "\"");
         }
-        return quoted.isEmpty() ? "(none)" : String.join(", ", quoted);
-    }
-
-    private static String name(Path file) {
-        return file == null || file.getFileName() == null ? "the file" : file.getFileName().toString();
+        return quoted.isEmpty() ? ContactFileException.term("columns.none") : String.join(", ", quoted);
     }
 
     private static Map<String, ContactField> synonyms() {

@@ -68,7 +68,7 @@ public final class ContactImporter {
         } else {
             SourceRow first = reader.next();
             if (first == null) {
-                throw new ContactFileException(file, "empty", "The file " + fileName(file) + " has no rows.");
+                throw ContactFileException.of(file, "empty", "import.noRows");
             }
             roles = ColumnRoles.detect(first, options.roleOverrides(), phones, file);
             firstDataRow = roles.hasHeaderRow() ? null : first;
@@ -138,10 +138,6 @@ public final class ContactImporter {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    private static String fileName(Path file) {
-        return file == null || file.getFileName() == null ? "" : file.getFileName().toString();
     }
 
     /** A chunk of rows with the verdict on each one's phone cell. */

@@ -64,7 +64,7 @@ final class CsvRowReader implements RowReader {
             return new CsvRowReader(file, encoding, delimiter, csv);
         } catch (IOException | RuntimeException e) {
             closeQuietly(in);
-            throw Problems.of(file, "unreadable", "cannot be read (" + Problems.detail(e) + ")", e);
+            throw Problems.caused(file, "unreadable", "file.unreadable", e);
         }
     }
 
@@ -108,8 +108,7 @@ final class CsvRowReader implements RowReader {
         } catch (ContactFileException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw Problems.atRow(file, lastLine + 1, "corrupt",
-                    "cannot be read as CSV after this point (" + Problems.detail(e) + ")", e);
+            throw Problems.atRow(file, lastLine + 1, "corrupt", "csv.broken", e);
         }
     }
 

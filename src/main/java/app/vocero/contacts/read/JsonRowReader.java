@@ -76,8 +76,7 @@ final class JsonRowReader implements RowReader {
             if (body) {
                 seekNumbers(file, parser);
             } else if (first != JsonToken.START_ARRAY) {
-                throw Problems.of(file, "not_format", "JSON that is neither a list of contacts nor an object"
-                        + " with a \"numbers\" list");
+                throw Problems.of(file, "not_format", "json.notList");
             }
             reader = new JsonRowReader(file, encoding.label(), parser, body);
             reader.fill();
@@ -91,7 +90,7 @@ final class JsonRowReader implements RowReader {
         } catch (IOException | RuntimeException | StackOverflowError e) {
             closeQuietly(parser);
             long row = reader == null ? 0 : reader.parsed + 1;
-            throw Problems.atRow(file, row, "corrupt", "not valid JSON (" + Problems.detail(e) + ")", e);
+            throw Problems.atRow(file, row, "corrupt", "json.invalid", e);
         }
     }
 
@@ -102,7 +101,7 @@ final class JsonRowReader implements RowReader {
             JsonToken value = parser.nextToken();
             if ("numbers".equals(name)) {
                 if (value != JsonToken.START_ARRAY) {
-                    throw Problems.of(file, "not_format", "\"numbers\" is not a list");
+                    throw Problems.of(file, "not_format", "json.numbersNotList");
                 }
                 return;
             }
@@ -111,8 +110,7 @@ final class JsonRowReader implements RowReader {
         if (t == null) {
             throw new IOException("unexpected end of the file");
         }
-        throw Problems.of(file, "not_format", "a JSON object without a \"numbers\" list"
-                + " (expected a list of contacts or a Saem body with \"numbers\")");
+        throw Problems.of(file, "not_format", "json.noNumbers");
     }
 
     /** Buffers up to {@link #LOOKAHEAD} elements so that their keys are known. */
@@ -247,7 +245,7 @@ final class JsonRowReader implements RowReader {
         } catch (ContactFileException e) {
             throw e;
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            throw Problems.atRow(file, parsed + 1, "corrupt", "not valid JSON (" + Problems.detail(e) + ")", e);
+            throw Problems.atRow(file, parsed + 1, "corrupt", "json.invalid", e);
         }
     }
 

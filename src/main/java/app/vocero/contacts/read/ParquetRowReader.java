@@ -85,8 +85,7 @@ final class ParquetRowReader implements RowReader {
                 declared.add(field.getName());
             }
             if (flat.isEmpty()) {
-                throw Problems.of(file, "not_format", "the Parquet file has no flat columns to read"
-                        + " (columns: " + String.join(", ", declared) + ")");
+                throw Problems.of(file, "not_format", "parquet.noFlatColumns", String.join(", ", declared));
             }
             MessageType requested = new MessageType(schema.getName(), flat);
             checkBlocks(file, reader.getRowGroups(), requested, length);
@@ -117,12 +116,11 @@ final class ParquetRowReader implements RowReader {
                 }
             }
             if (length < 12 || !Arrays.equals(tail.array(), MAGIC)) {
-                throw Problems.of(file, "corrupt", "truncated or damaged Parquet file (its footer is missing);"
-                        + " Saem would reject it too (CALLB_019)");
+                throw Problems.of(file, "corrupt", "parquet.truncated");
             }
             return length;
         } catch (IOException e) {
-            throw Problems.of(file, "unreadable", "cannot be read (" + Problems.detail(e) + ")", e);
+            throw Problems.caused(file, "unreadable", "file.unreadable", e);
         }
     }
 
@@ -154,19 +152,17 @@ final class ParquetRowReader implements RowReader {
             }
         }
         if (rows > RowReaders.MAX_DATA_ROWS) {
-            throw Problems.of(file, "too_many_rows", String.format("%,d contacts, more than the %,d allowed;"
-                    + " split the file into smaller ones", rows, RowReaders.MAX_DATA_ROWS));
+            throw Problems.of(file, "too_many_rows", "parquet.tooManyRows", rows, RowReaders.MAX_DATA_ROWS);
         }
     }
 
     private static ContactFileException unsupportedCodec(Path file, String codec, Throwable cause) {
-        return Problems.of(file, "unsupported_codec", "Parquet compression " + codec
-                + " is not supported; re-export the file with SNAPPY or ZSTD compression", cause);
+        return new ContactFileException(file, 0, "unsupported_codec", "parquet.unsupportedCodec", new Object[] {codec},
+                cause);
     }
 
     private static ContactFileException corrupt(Path file, long row, Throwable cause) {
-        return Problems.atRow(file, row, "corrupt", "damaged Parquet file (" + Problems.detail(cause)
-                + "); Saem would reject it too (CALLB_019)", cause);
+        return Problems.atRow(file, row, "corrupt", "parquet.damaged", cause);
     }
 
     @Override

@@ -2,7 +2,10 @@ package app.vocero.contacts.read;
 
 import java.nio.file.Path;
 
-/** Builds the one-line, file-naming messages of {@link ContactFileException}. */
+/**
+ * Builds the keyed {@link ContactFileException}s of the readers: a reason code, a key of
+ * {@code problems*.properties} and its arguments ({@code {0}}, {@code {1}}, … of the key's pattern).
+ */
 final class Problems {
 
     private static final int MAX_DETAIL = 200;
@@ -15,23 +18,23 @@ final class Problems {
         return n == null ? file.toString() : n.toString();
     }
 
-    static ContactFileException of(Path file, String code, String detail) {
-        return new ContactFileException(file, code, name(file) + ": " + detail);
+    static ContactFileException of(Path file, String code, String key, Object... arguments) {
+        return new ContactFileException(file, 0, code, key, arguments, null);
     }
 
-    static ContactFileException of(Path file, String code, String detail, Throwable cause) {
-        return new ContactFileException(file, code, name(file) + ": " + detail, cause);
+    /** A whole-file problem whose first argument is the library's {@link #detail} of {@code cause}. */
+    static ContactFileException caused(Path file, String code, String key, Throwable cause) {
+        return new ContactFileException(file, 0, code, key, new Object[] {detail(cause)}, cause);
     }
 
-    /** {@code row <= 0} means no row is known. */
-    static ContactFileException atRow(Path file, long row, String code, String detail, Throwable cause) {
-        String where = row > 0 ? name(file) + ", row " + row : name(file);
-        return new ContactFileException(file, code, where + ": " + detail, cause);
+    /** {@code row <= 0} means no row is known; the first argument is the library's {@link #detail}. */
+    static ContactFileException atRow(Path file, long row, String code, String key, Throwable cause) {
+        return new ContactFileException(file, row, code, key, new Object[] {detail(cause)}, cause);
     }
 
     static ContactFileException tooManyRows(Path file, long row) {
-        return atRow(file, row, "too_many_rows", "more than " + String.format("%,d", RowReaders.MAX_DATA_ROWS)
-                + " contacts; split the file into smaller ones", null);
+        return new ContactFileException(file, row, "too_many_rows", "rows.tooMany",
+                new Object[] {RowReaders.MAX_DATA_ROWS}, null);
     }
 
     /** The first line of a library's message, shortened, or its class name when it has none. */

@@ -39,13 +39,13 @@ public final class RowReaders {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(options, "options");
         if (Files.isDirectory(file)) {
-            throw Problems.of(file, "not_a_file", "is a folder, not a file");
+            throw Problems.of(file, "not_a_file", "file.folder");
         }
         if (!Files.exists(file)) {
-            throw Problems.of(file, "not_found", "file not found");
+            throw Problems.of(file, "not_found", "file.notFound");
         }
         if (!Files.isRegularFile(file)) {
-            throw Problems.of(file, "not_a_file", "is not a regular file");
+            throw Problems.of(file, "not_a_file", "file.notRegular");
         }
         byte[] head = new byte[SAMPLE_BYTES];
         int length;
@@ -54,14 +54,14 @@ public final class RowReaders {
             size = Files.size(file);
             length = in.readNBytes(head, 0, head.length);
         } catch (NoSuchFileException e) {
-            throw Problems.of(file, "not_found", "file not found", e);
+            throw new ContactFileException(file, 0, "not_found", "file.notFound", null, e);
         } catch (AccessDeniedException e) {
-            throw Problems.of(file, "unreadable", "permission denied", e);
+            throw new ContactFileException(file, 0, "unreadable", "file.permissionDenied", null, e);
         } catch (IOException e) {
-            throw Problems.of(file, "unreadable", "cannot be read (" + Problems.detail(e) + ")", e);
+            throw Problems.caused(file, "unreadable", "file.unreadable", e);
         }
         if (length == 0) {
-            throw Problems.of(file, "empty", "the file is empty (0 bytes)");
+            throw Problems.of(file, "empty", "file.empty");
         }
         boolean complete = length < head.length || size <= length;
         return open(file, options, head, length, complete);
@@ -79,41 +79,37 @@ public final class RowReaders {
             return ParquetRowReader.open(file);
         }
         if (startsWith(head, length, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw Problems.of(file, "not_format", "an Excel 97-2003 (.xls) or password-protected workbook;"
-                    + " save it as .xlsx (without password) or CSV");
+            throw Problems.of(file, "not_format", "format.oldExcel");
         }
         if (startsWith(head, length, 'P', 'K')) {
-            throw Problems.of(file, "not_format", "a damaged or empty ZIP archive, not an XLSX workbook");
+            throw Problems.of(file, "not_format", "format.badZip");
         }
         TextEncoding encoding = TextEncoding.detect(head, length, complete);
         if (encoding.looksBinary(head, length)) {
-            throw Problems.of(file, "not_format", "not a contact file: binary data of an unknown format"
-                    + " (expected CSV/TXT, XLSX, Parquet or JSON)");
+            throw Problems.of(file, "not_format", "format.binary");
         }
         String text = encoding.decode(head, length, 4096).stripLeading();
         // only blanks in the first 4,096 characters: nothing to recognise, the CSV reader counts blank lines
         char first = text.isEmpty() ? ' ' : text.charAt(0);
         if (first == '<') {
-            throw Problems.of(file, "not_format", "an HTML/XML page, not a contact list;"
-                    + " open it in Excel and save it as XLSX or CSV");
+            throw Problems.of(file, "not_format", "format.html");
         }
         boolean json = first == '[' || first == '{';
-        String looks = json ? "JSON text" : "CSV text";
+        String looks = json ? "JSON" : "CSV";
+        String rename = json ? "json" : "csv";
         switch (ext) {
-            case "xlsx", "xlsm" -> throw Problems.of(file, "not_format",
-                    "not an XLSX workbook (it looks like " + looks + ")");
+            case "xlsx", "xlsm" -> throw Problems.of(file, "not_format", "format.notXlsx", looks, rename);
             case "xls" -> {
                 // many web systems export tab-separated text named .xls, which Excel opens without complaint
                 if (json) {
-                    throw Problems.of(file, "not_format", "not an Excel workbook (it looks like JSON text)");
+                    throw Problems.of(file, "not_format", "format.jsonNamedXls");
                 }
                 LOG.info("{}: text named .xls; reading it as CSV/TXT", Problems.name(file));
             }
-            case "parquet", "pq" -> throw Problems.of(file, "not_format",
-                    "not a Parquet file (it looks like " + looks + ")");
+            case "parquet", "pq" -> throw Problems.of(file, "not_format", "format.notParquet", looks, rename);
             case "json" -> {
                 if (!json) {
-                    throw Problems.of(file, "not_format", "not a JSON file (it looks like CSV text)");
+                    throw Problems.of(file, "not_format", "format.notJson");
                 }
             }
             default -> {

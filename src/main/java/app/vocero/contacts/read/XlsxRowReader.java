@@ -50,7 +50,7 @@ final class XlsxRowReader implements RowReader {
             throw e;
         } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
             closeQuietly(workbook);
-            throw Problems.of(file, "corrupt", "damaged XLSX workbook (" + Problems.detail(e) + ")", e);
+            throw Problems.caused(file, "corrupt", "xlsx.damaged", e);
         }
     }
 
@@ -60,17 +60,16 @@ final class XlsxRowReader implements RowReader {
                 return;
             }
             if (zip.getEntry("mimetype") != null || zip.getEntry("content.xml") != null) {
-                throw Problems.of(file, "not_format",
-                        "an OpenDocument (LibreOffice) file, not an XLSX workbook; save it as .xlsx or CSV");
+                throw Problems.of(file, "not_format", "xlsx.openDocument");
             }
             boolean anyWorkbook = zip.stream().anyMatch(e -> e.getName().endsWith("workbook.xml"));
             if (!anyWorkbook) {
-                throw Problems.of(file, "not_format", "a ZIP archive but not an XLSX workbook");
+                throw Problems.of(file, "not_format", "xlsx.notWorkbook");
             }
         } catch (ZipException e) {
-            throw Problems.of(file, "corrupt", "truncated or damaged XLSX workbook (" + Problems.detail(e) + ")", e);
+            throw Problems.caused(file, "corrupt", "xlsx.truncated", e);
         } catch (IOException | RuntimeException e) {
-            throw Problems.of(file, "corrupt", "damaged XLSX workbook (" + Problems.detail(e) + ")", e);
+            throw Problems.caused(file, "corrupt", "xlsx.damaged", e);
         }
     }
 
@@ -92,7 +91,7 @@ final class XlsxRowReader implements RowReader {
             }
         }
         String names = sheets.stream().map(s -> "\"" + s.getName() + "\"").collect(Collectors.joining(", "));
-        throw Problems.of(file, "sheet_not_found", "no sheet named \"" + wanted + "\" (sheets: " + names + ")");
+        throw Problems.of(file, "sheet_not_found", "xlsx.sheetNotFound", wanted, names);
     }
 
     @Override
@@ -141,8 +140,7 @@ final class XlsxRowReader implements RowReader {
         } catch (ContactFileException e) {
             throw e;
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            throw Problems.atRow(file, lastRowNumber + 1, "corrupt",
-                    "damaged XLSX sheet (" + Problems.detail(e) + ")", e);
+            throw Problems.atRow(file, lastRowNumber + 1, "corrupt", "xlsx.damagedSheet", e);
         }
     }
 

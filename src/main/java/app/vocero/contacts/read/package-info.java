@@ -2,6 +2,9 @@
  * Reading contact files: {@link app.vocero.contacts.read.RowReaders#open} detects the format from the content and
  * returns a streaming {@link app.vocero.contacts.read.RowReader}; every failure is a
  * {@link app.vocero.contacts.read.ContactFileException} with a reason code and a one-line message naming the file.
+ * Messages are keys of {@code problems.properties} (English) and {@code problems_es.properties} (Spanish) with
+ * arguments: {@code message("es")} gives Spanish, {@code getMessage()} English; a new problem needs its key in both
+ * bundles with the same {@code {n}} arguments ({@code ProblemBundlesTest} checks).
  *
  * <ul>
  *   <li><b>CSV/TXT</b> (FastCSV): UTF-8 (BOM stripped), UTF-16 with BOM, else windows-1252; delimiter among

@@ -90,7 +90,8 @@ class XlsxRowReaderTest {
                 .isInstanceOfSatisfying(ContactFileException.class, e -> {
                     assertThat(e.reasonCode()).isEqualTo("sheet_not_found");
                     assertThat(e.getMessage()).isEqualTo(
-                            "contactos.xlsx: no sheet named \"Hoja9\" (sheets: \"Resumen\", \"Clientes\")");
+                            "contactos.xlsx: no sheet named \"Hoja9\" (sheets: \"Resumen\", \"Clientes\");"
+                                    + " choose one of these sheets");
                     assertThat(e.file()).isEqualTo(file);
                 });
     }
