@@ -9,6 +9,8 @@ import app.vocero.campaign.CampaignChecks;
 import app.vocero.contacts.ContactImporter;
 import app.vocero.domain.campaign.ProviderId;
 import app.vocero.provider.ProviderPlan;
+import app.vocero.provider.meetzy.MeetzyPlan;
+import app.vocero.provider.routee.RouteePlan;
 import app.vocero.service.CampaignService;
 import app.vocero.service.ContactListService;
 import app.vocero.service.DoNotCallService;
@@ -21,6 +23,7 @@ import app.vocero.store.PriceTableRepository;
 import app.vocero.store.SettingsRepository;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -55,8 +58,13 @@ public final class VoceroApp implements AutoCloseable {
                 clock);
     }
 
+    /** Every provider Vocero can prepare campaigns for. */
     private static Map<ProviderId, ProviderPlan> plans() {
-        return Map.of();
+        Map<ProviderId, ProviderPlan> plans = new java.util.EnumMap<>(ProviderId.class);
+        for (ProviderPlan plan : List.of(new MeetzyPlan(), new RouteePlan())) {
+            plans.put(plan.id(), plan);
+        }
+        return plans;
     }
 
     /**

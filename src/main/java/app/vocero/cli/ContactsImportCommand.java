@@ -93,7 +93,7 @@ final class ContactsImportCommand implements Callable<Integer> {
             try {
                 outcome = app.contactLists().importFile(request, language, Progress.NONE);
             } catch (ContactFileException e) {
-                err.println("vocero: " + e.getMessage());
+                err.println("vocero: " + e.message(language));
                 return VoceroCommand.EXIT_UNUSABLE;
             } catch (IllegalArgumentException e) {
                 err.println("vocero: --country " + countryCode + ": " + e.getMessage());

@@ -121,7 +121,7 @@ final class DoNotCallCommand {
                         + " number(s) on the do-not-call list now, " + result.invalid() + " invalid row(s) skipped.");
                 return 0;
             } catch (ContactFileException e) {
-                err.println("vocero: " + e.getMessage());
+                err.println("vocero: " + e.message(app.settings().language().code()));
                 return VoceroCommand.EXIT_UNUSABLE;
             }
         }

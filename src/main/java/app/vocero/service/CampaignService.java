@@ -132,7 +132,7 @@ public final class CampaignService {
             var result = contactLists.importFile(request, "en", progress).result();
             return Optional.of(new Contacts(result.contacts(), result.rows()));
         } catch (ContactFileException e) {
-            findings.add(Finding.error("contacts.file", "contacts.file", e.getMessage(), e.getMessage()));
+            findings.add(Finding.error("contacts.file", "contacts.file", e.message("en"), e.message("es")));
         } catch (IllegalArgumentException e) {
             findings.add(Finding.error("contacts.country", "contacts.country", e.getMessage(), e.getMessage()));
         }

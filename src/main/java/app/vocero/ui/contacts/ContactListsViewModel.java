@@ -121,7 +121,9 @@ public final class ContactListsViewModel {
             status.set(messages.text("contactLists.import.cancelled"));
             return;
         }
-        String reason = problem instanceof ContactFileException || problem instanceof IllegalArgumentException
+        String reason = problem instanceof ContactFileException
+                ? ((ContactFileException) problem).message(messages.locale().getLanguage())
+                : problem instanceof IllegalArgumentException
                 ? problem.getMessage() : messages.format("contactLists.import.unexpected", problem);
         error.set(reason);
         status.set("");

@@ -1,0 +1,64 @@
+package app.vocero.provider;
+
+import app.vocero.domain.Account;
+import app.vocero.domain.campaign.ProviderId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How Vocero talks to one provider beyond the request bodies of its {@link ProviderPlan}: which secrets its requests
+ * need, how to read its answers and errors, which requests are safe to repeat, how to test an account and how to
+ * track a sent campaign. Implementations are pure (no I/O): the sender and the transport do the talking.
+ */
+public interface ProviderClient {
+
+    ProviderId id();
+
+    /**
+     * The values behind the plan's {@link Secrets} placeholders, from the account and its stored secret
+     * (e.g. Routee's {@code basicCredentials} = Base64 of {@code appId:secret}; Octopush's {@code apiLogin}).
+     */
+    Map<String, String> credentials(Account account, String secret);
+
+    /**
+     * Requests to run first to obtain a token when the account logs in (Smartflo with e-mail + password);
+     * their replies' {@link Reply#secrets()} fill the placeholders. Empty for static keys.
+     */
+    default List<PlannedRequest> login(Account account, String baseUrl) {
+        return List.of();
+    }
+
+    /**
+     * Whether a request can be sent again without creating anything twice: token and login requests, reads, and
+     * Octopush frames (their {@code request_id} is de-duplicated by Octopush for 24 h).
+     */
+    boolean isRepeatable(PlannedRequest request);
+
+    /** The idempotency key the provider honours for this request ({@code request_id}), if any. */
+    default Optional<String> idempotencyKey(PlannedRequest request) {
+        return Optional.empty();
+    }
+
+    /** Reads the provider's answer (any HTTP status). */
+    Reply read(PlannedRequest request, int status, byte[] body);
+
+    /** The cheapest harmless request that proves an account works; empty when the API has none (say so). */
+    Optional<PlannedRequest> connectionTest(Account account, String baseUrl);
+
+    /**
+     * Requests that ask how a sent campaign's calls went, from the ids its requests were accepted with; empty when
+     * the provider offers no tracking API.
+     */
+    List<PlannedRequest> trackingRequests(String baseUrl, List<Map<String, Object>> acceptedIds);
+
+    /** Reads the answers of {@link #trackingRequests}, in the same order. */
+    default Tracking readTracking(List<byte[]> bodies) {
+        return new Tracking(Map.of(), Map.of(), false);
+    }
+
+    /** Why tracking is not available, in English and Spanish (for providers without a tracking API). */
+    default Optional<String[]> noTrackingReason() {
+        return Optional.empty();
+    }
+}
