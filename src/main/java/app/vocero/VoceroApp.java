@@ -10,6 +10,8 @@ import app.vocero.contacts.ContactImporter;
 import app.vocero.domain.campaign.ProviderId;
 import app.vocero.provider.ProviderPlan;
 import app.vocero.provider.meetzy.MeetzyPlan;
+import app.vocero.provider.octopush.OctopushPlan;
+import app.vocero.provider.smartflo.SmartfloPlan;
 import app.vocero.provider.routee.RouteePlan;
 import app.vocero.service.CampaignService;
 import app.vocero.service.ContactListService;
@@ -61,7 +63,7 @@ public final class VoceroApp implements AutoCloseable {
     /** Every provider Vocero can prepare campaigns for. */
     private static Map<ProviderId, ProviderPlan> plans() {
         Map<ProviderId, ProviderPlan> plans = new java.util.EnumMap<>(ProviderId.class);
-        for (ProviderPlan plan : List.of(new MeetzyPlan(), new RouteePlan())) {
+        for (ProviderPlan plan : List.of(new MeetzyPlan(), new RouteePlan(), new OctopushPlan(), new SmartfloPlan())) {
             plans.put(plan.id(), plan);
         }
         return plans;

@@ -112,7 +112,11 @@ public final class HttpTransport {
         if (request.contentType() != null) {
             builder.header("Content-Type", request.contentType());
         }
-        request.headers().forEach(builder::header);
+        request.headers().forEach((name, value) -> {
+            if (request.contentType() == null || !name.equalsIgnoreCase("Content-Type")) {
+                builder.header(name, value);
+            }
+        });
         try {
             HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new HttpResult.Answered(response.statusCode(), response.headers().map(), response.body());
