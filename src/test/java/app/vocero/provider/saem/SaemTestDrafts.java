@@ -101,6 +101,17 @@ final class SaemTestDrafts {
         return builder.build();
     }
 
+    /** {@code count} times the same contact: cheap, for the record limits. */
+    static ContactTable copies(int count) {
+        ContactTable.Builder builder = ContactTable.builder(Set.of(ContactField.PHONE), List.of());
+        PhoneCheck phone = co("3001234567");
+        String[] fields = {"3001234567"};
+        for (int i = 0; i < count; i++) {
+            builder.add(i + 2, phone, fields, new String[0]);
+        }
+        return builder.build();
+    }
+
     static PhoneCheck co(String national) {
         return PhoneCheck.valid("+57" + national, national, "CO", "Claro");
     }
