@@ -13,6 +13,7 @@ import app.vocero.provider.meetzy.MeetzyPlan;
 import app.vocero.provider.octopush.OctopushPlan;
 import app.vocero.provider.smartflo.SmartfloPlan;
 import app.vocero.provider.routee.RouteePlan;
+import app.vocero.provider.saem.SaemPlan;
 import app.vocero.service.CampaignService;
 import app.vocero.service.ContactListService;
 import app.vocero.service.DoNotCallService;
@@ -63,7 +64,7 @@ public final class VoceroApp implements AutoCloseable {
     /** Every provider Vocero can prepare campaigns for. */
     private static Map<ProviderId, ProviderPlan> plans() {
         Map<ProviderId, ProviderPlan> plans = new java.util.EnumMap<>(ProviderId.class);
-        for (ProviderPlan plan : List.of(new MeetzyPlan(), new RouteePlan(), new OctopushPlan(), new SmartfloPlan())) {
+        for (ProviderPlan plan : List.of(new SaemPlan(), new MeetzyPlan(), new RouteePlan(), new OctopushPlan(), new SmartfloPlan())) {
             plans.put(plan.id(), plan);
         }
         return plans;

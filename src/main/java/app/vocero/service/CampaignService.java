@@ -74,11 +74,12 @@ public final class CampaignService {
         ContactTable table = contacts.get().table;
         Optional<TemplateStats> stats = template.map(t -> TemplateStats.of(t, table));
         CampaignInput input = new CampaignInput(draft, table, template, stats, zone, clock.instant());
-        findings.addAll(checks.check(input, contacts.get().rows, plan.map(ProviderPlan::maxMessageLength).orElse(-1)));
+        List<Finding> common = checks.check(input, contacts.get().rows, plan.map(ProviderPlan::maxMessageLength).orElse(-1));
         if (plan.isEmpty()) {
+            findings.addAll(common);
             return new CampaignCheck(reading, findings, Optional.empty(), Optional.of(input), plan);
         }
-        findings.addAll(plan.get().check(input));
+        findings.addAll(withoutRepeats(common, plan.get().check(input)));
         boolean errors = findings.stream().anyMatch(Finding::isError);
         int requests = errors ? 0 : plan.get().requests(input, plan.get().defaultBaseUrl()).size();
         Double audioSeconds = AudioLength.of(draft.message(), reading.folder(), findings);
@@ -94,6 +95,23 @@ public final class CampaignService {
         }
         ProviderPlan plan = check.plan().get();
         return plan.requests(check.input().get(), plan.defaultBaseUrl());
+    }
+
+    /**
+     * Common findings the provider's rules say again in its own terms (same field, same severity) are left out:
+     * "Saem allows 0 to 5 retries" says more than "use 0 to 5".
+     */
+    static List<Finding> withoutRepeats(List<Finding> common, List<Finding> provider) {
+        List<Finding> merged = new ArrayList<>();
+        for (Finding finding : common) {
+            boolean repeated = provider.stream().anyMatch(own -> !own.field().isEmpty()
+                    && own.field().equals(finding.field()) && own.severity() == finding.severity());
+            if (!repeated) {
+                merged.add(finding);
+            }
+        }
+        merged.addAll(provider);
+        return merged;
     }
 
     private record Contacts(ContactTable table, long rows) {
