@@ -9,5 +9,7 @@ public enum SubmissionState {
     /** Sent, no answer: the provider may have created it. Only the user decides what happens next. */
     UNKNOWN,
     /** The user checked with the provider: it was created. */
-    CONFIRMED
+    CONFIRMED,
+    /** The user checked with the provider: it was not created; the next resume sends it again. */
+    RESEND
 }

@@ -1,0 +1,116 @@
+package app.vocero.service;
+
+import app.vocero.domain.Account;
+import app.vocero.domain.campaign.CampaignRecord;
+import app.vocero.domain.campaign.Submission;
+import app.vocero.domain.campaign.SubmissionState;
+import app.vocero.provider.PlannedRequest;
+import app.vocero.provider.ProviderClient;
+import app.vocero.provider.Tracking;
+import app.vocero.provider.http.HttpResult;
+import app.vocero.provider.http.HttpTransport;
+import app.vocero.provider.http.OutgoingRequest;
+import app.vocero.store.CampaignRepository;
+import app.vocero.store.SecretStore;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How a sent campaign's calls went: asks the provider where its API allows (Routee tracking, Meetzy calls,
+ * Smartflo leads), keeps per-status counts and per-number outcomes in the history, and says so where the provider
+ * offers nothing (Saem, Octopush).
+ */
+public final class CampaignTracker {
+
+    private final CampaignRepository history;
+    private final AccountService accounts;
+    private final SecretStore secrets;
+    private final Map<app.vocero.domain.campaign.ProviderId, ProviderClient> clients;
+    private final HttpTransport transport;
+    private final SandboxEndpoints sandbox;
+    private final Clock clock;
+
+    public CampaignTracker(CampaignRepository history, AccountService accounts, SecretStore secrets,
+                           Map<app.vocero.domain.campaign.ProviderId, ProviderClient> clients, HttpTransport transport,
+                           SandboxEndpoints sandbox, Clock clock) {
+        this.history = history;
+        this.accounts = accounts;
+        this.secrets = secrets;
+        this.clients = Map.copyOf(clients);
+        this.transport = transport;
+        this.sandbox = sandbox;
+        this.clock = clock;
+    }
+
+    /** A campaign's tracking as stored, and why there is none when the provider has no tracking API. */
+    public record View(CampaignRecord campaign, List<Submission> submissions, Map<String, Long> counts,
+                       Map<String, String[]> outcomes, Optional<String[]> unavailable) {
+    }
+
+    public Optional<View> view(String campaignId) {
+        return history.find(campaignId).map(campaign -> new View(campaign, history.submissions(campaignId),
+                history.trackingCounts(campaignId), history.outcomes(campaignId),
+                clients.get(campaign.provider()).noTrackingReason()));
+    }
+
+    /**
+     * Asks the provider for the latest outcomes and stores them.
+     *
+     * @return the updated view; unchanged when the provider offers no tracking
+     */
+    public View refresh(String campaignId) throws InterruptedException, SendRefused {
+        View before = view(campaignId).orElseThrow(() -> new SendRefused("No campaign " + campaignId + " in the history.",
+                "No hay una campaña " + campaignId + " en el historial.", List.of()));
+        ProviderClient client = clients.get(before.campaign().provider());
+        if (client.noTrackingReason().isPresent()) {
+            return before;
+        }
+        Account account = accounts.find(before.campaign().account()).orElseThrow(() -> new SendRefused(
+                "The account " + before.campaign().account() + " of this campaign no longer exists.",
+                "La cuenta " + before.campaign().account() + " de esta campaña ya no existe.", List.of()));
+        AccountEndpoint endpoint = AccountEndpoint.of(account, client, secrets, sandbox);
+        List<Map<String, Object>> accepted = new ArrayList<>();
+        Map<String, String> values = new HashMap<>();
+        for (Submission submission : before.submissions()) {
+            if (submission.state() == SubmissionState.ACCEPTED || submission.state() == SubmissionState.CONFIRMED) {
+                accepted.add(submission.providerIds());
+            }
+        }
+        for (PlannedRequest login : client.login(endpoint.account(), endpoint.baseUrl())) {
+            exchange(client, endpoint, values, login).ifPresent(body -> endpoint.secrets()
+                    .putAll(client.read(login, 200, body).secrets()));
+        }
+        List<byte[]> bodies = new ArrayList<>();
+        for (PlannedRequest request : client.trackingRequests(endpoint.baseUrl(), accepted)) {
+            Optional<byte[]> body = exchange(client, endpoint, values, request);
+            if (body.isEmpty()) {
+                throw new SendRefused("The provider did not answer the tracking request; try again later.",
+                        "El proveedor no respondió la consulta de seguimiento; intente más tarde.", List.of());
+            }
+            bodies.add(body.get());
+        }
+        Tracking tracking = client.readTracking(bodies);
+        history.saveTracking(campaignId, tracking.counts(), tracking.outcomes(), clock.instant());
+        return view(campaignId).orElseThrow();
+    }
+
+    private Optional<byte[]> exchange(ProviderClient client, AccountEndpoint endpoint, Map<String, String> values,
+                                      PlannedRequest request) throws InterruptedException {
+        try {
+            Placeholders.Filled filled = new Placeholders(endpoint.secrets(), values).fill(request);
+            HttpResult result = transport.send(new OutgoingRequest(request.method(), filled.uri(), filled.headers(),
+                    request.contentType(), filled.body()));
+            if (result instanceof HttpResult.Answered && ((HttpResult.Answered) result).status() / 100 == 2) {
+                return Optional.of(((HttpResult.Answered) result).body());
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
