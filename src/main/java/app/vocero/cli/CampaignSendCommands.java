@@ -1,0 +1,170 @@
+package app.vocero.cli;
+
+import app.vocero.VoceroApp;
+import app.vocero.campaign.DraftException;
+import app.vocero.service.CampaignTracker;
+import app.vocero.service.Progress;
+import app.vocero.service.SendRefused;
+import app.vocero.service.SendReport;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code campaign send|resume|settle|status}: sending for real, never twice. */
+final class CampaignSendCommands {
+
+    private CampaignSendCommands() {
+    }
+
+    /** Shared: open the data directory, run, turn refusals into messages. */
+    abstract static class Base implements Callable<Integer> {
+        @ParentCommand
+        CampaignCommand campaign;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--json", description = "Print one JSON object.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            try (VoceroApp app = campaign.root.openApp()) {
+                try {
+                    return run(app, spec.commandLine().getOut());
+                } catch (SendRefused e) {
+                    PrintWriter err = spec.commandLine().getErr();
+                    String language = app.settings().language().code();
+                    err.println("vocero: " + e.message(language));
+                    e.findings().stream().filter(f -> f.isError()).forEach(f -> err.println("  " + f.code() + " ["
+                            + f.field() + "]: " + f.message(language)));
+                    return e.findings().isEmpty() ? VoceroCommand.EXIT_UNUSABLE : SendOutput.EXIT_REJECTED;
+                }
+            }
+        }
+
+        abstract int run(VoceroApp app, PrintWriter out) throws Exception;
+    }
+
+    @Command(name = "send", mixinStandardHelpOptions = true, description = {"Checks a draft and sends it, journaling every request before it leaves.",
+            "Exit 0 all accepted, 1 any rejected (or draft errors), 2 unreadable draft, 3 any request without an answer."})
+    static final class Send extends Base {
+        @Parameters(paramLabel = "DRAFT")
+        Path draft;
+
+        @Option(names = "--account", paramLabel = "NAME", description = "Send with this account instead of the draft's.")
+        String account;
+
+        @Override
+        int run(VoceroApp app, PrintWriter out) throws Exception {
+            SendReport report;
+            try {
+                report = app.sender().send(draft, Optional.ofNullable(account), Progress.NONE);
+            } catch (DraftException e) {
+                spec.commandLine().getErr().println("vocero: " + e.getMessage());
+                return VoceroCommand.EXIT_UNUSABLE;
+            }
+            SendOutput.print(report, json, out);
+            return SendOutput.exitCode(report);
+        }
+    }
+
+    @Command(name = "resume", mixinStandardHelpOptions = true,
+            description = "Sends what a campaign never got accepted; stops at a request whose fate is unknown.")
+    static final class Resume extends Base {
+        @Parameters(paramLabel = "ID", description = "The campaign's id (vocero history).")
+        String id;
+
+        @Override
+        int run(VoceroApp app, PrintWriter out) throws Exception {
+            SendReport report = app.sender().resume(id, Progress.NONE);
+            SendOutput.print(report, json, out);
+            return SendOutput.exitCode(report);
+        }
+    }
+
+    @Command(name = "settle", mixinStandardHelpOptions = true,
+            description = "Records what the provider shows for a request that got no answer.")
+    static final class Settle extends Base {
+        @Parameters(index = "0", paramLabel = "ID")
+        String id;
+
+        @Parameters(index = "1", paramLabel = "N", description = "The request's number (#N in the send output).")
+        int index;
+
+        @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+        Decision decision;
+
+        static final class Decision {
+            @Option(names = "--created", description = "I checked: the provider created it. It is not sent again.")
+            boolean created;
+
+            @Option(names = "--send-again", description = "I checked: it does not exist. The next resume sends it (at your risk).")
+            boolean sendAgain;
+        }
+
+        @Override
+        int run(VoceroApp app, PrintWriter out) throws Exception {
+            app.sender().settleUnknown(id, index, decision.created);
+            out.println(decision.created ? "Recorded as created. Run vocero campaign resume " + id + " for the rest."
+                    : "WARNING: if the provider did create it, resuming will send it a second time. Run vocero campaign resume "
+                    + id + " to send it again.");
+            return 0;
+        }
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "A campaign's requests and call outcomes.")
+    static final class Status extends Base {
+        @Parameters(paramLabel = "ID")
+        String id;
+
+        @Option(names = "--refresh", description = "Ask the provider for the latest outcomes first (where its API allows).")
+        boolean refresh;
+
+        @Override
+        int run(VoceroApp app, PrintWriter out) throws Exception {
+            String language = app.settings().language().code();
+            CampaignTracker.View view = refresh ? app.tracker().refresh(id) : app.tracker().view(id).orElseThrow(() ->
+                    new SendRefused("No campaign " + id + " in the history (vocero history).",
+                            "No hay una campaña " + id + " en el historial (vocero history).", java.util.List.of()));
+            if (json) {
+                Map<String, Object> root = new LinkedHashMap<>();
+                root.put("campaign", view.campaign().id());
+                root.put("state", view.campaign().state().name().toLowerCase(java.util.Locale.ROOT));
+                root.put("requests", SendOutput.jsonList(view.submissions()));
+                root.put("counts", view.counts());
+                Map<String, Object> outcomes = new LinkedHashMap<>();
+                view.outcomes().forEach((phone, outcome) -> outcomes.put(phone, Map.of("status", outcome[0],
+                        "detail", outcome[1] == null ? "" : outcome[1])));
+                root.put("outcomes", outcomes);
+                root.put("tracking", view.unavailable().map(reason -> "es".equals(language) ? reason[1] : reason[0])
+                        .orElse(view.campaign().trackedAt() == null ? "not yet" : view.campaign().trackedAt().toString()));
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+                return 0;
+            }
+            SendOutput.print(new SendReport(view.campaign(), view.submissions()), false, out);
+            view.unavailable().ifPresentOrElse(reason -> out.println("Tracking: " + ("es".equals(language) ? reason[1] : reason[0])),
+                    () -> {
+                        out.println("Tracking" + (view.campaign().trackedAt() == null ? " (not asked yet: --refresh)"
+                                : " (as of " + view.campaign().trackedAt() + ")") + ": " + view.counts());
+                        view.outcomes().entrySet().stream().limit(20).forEach(entry -> out.println("  " + entry.getKey()
+                                + " " + entry.getValue()[0] + (entry.getValue()[1] == null ? "" : " " + entry.getValue()[1])));
+                        if (view.outcomes().size() > 20) {
+                            out.println("  … " + (view.outcomes().size() - 20) + " more (--json for all)");
+                        }
+                    });
+            return 0;
+        }
+    }
+}
