@@ -18,6 +18,21 @@ import app.vocero.service.CampaignService;
 import app.vocero.service.ContactListService;
 import app.vocero.service.DoNotCallService;
 import app.vocero.service.PriceService;
+import app.vocero.service.AccountService;
+import app.vocero.service.AccountTester;
+import app.vocero.service.BuiltInSandbox;
+import app.vocero.service.CampaignSender;
+import app.vocero.service.CampaignTracker;
+import app.vocero.domain.campaign.CampaignRecord;
+import app.vocero.provider.ProviderClient;
+import app.vocero.provider.http.HttpTransport;
+import app.vocero.provider.saem.SaemClient;
+import app.vocero.store.AccountRepository;
+import app.vocero.store.CampaignRepository;
+import app.vocero.store.KeyringSecretStore;
+import app.vocero.store.PassphraseSecretStore;
+import app.vocero.store.PassphraseSource;
+import app.vocero.store.SecretStore;
 import app.vocero.service.SettingsService;
 import app.vocero.store.ContactListRepository;
 import app.vocero.store.Database;
@@ -44,8 +59,20 @@ public final class VoceroApp implements AutoCloseable {
     private final DoNotCallService doNotCall;
     private final CampaignService campaigns;
     private final PriceService prices;
+    private final AccountService accounts;
+    private final CampaignRepository history;
+    private final CampaignSender sender;
+    private final CampaignTracker tracker;
+    private final AccountTester accountTester;
+    private final BuiltInSandbox sandbox = new BuiltInSandbox();
 
-    private VoceroApp(Path dataDirectory, InstanceLock lock, Database database, Locale systemLocale) {
+    /** For tests and tools that never need a passphrase (it is refused when asked). */
+    public static VoceroApp open(Path dataDirectory, Locale systemLocale) throws StartupException {
+        return open(dataDirectory, systemLocale, creating -> java.util.Optional.empty());
+    }
+
+    private VoceroApp(Path dataDirectory, InstanceLock lock, Database database, Locale systemLocale,
+                      PassphraseSource passphrases) {
         this.dataDirectory = dataDirectory;
         this.lock = lock;
         this.database = database;
@@ -57,8 +84,29 @@ public final class VoceroApp implements AutoCloseable {
         this.doNotCall = new DoNotCallService(doNotCallNumbers, importer, clock);
         PriceTableRepository priceTables = new PriceTableRepository(database);
         this.prices = new PriceService(priceTables);
-        this.campaigns = new CampaignService(contactLists, priceTables, plans(), new CampaignChecks(CallingHours.DEFAULT),
+        Map<ProviderId, ProviderPlan> plans = plans();
+        this.campaigns = new CampaignService(contactLists, priceTables, plans, new CampaignChecks(CallingHours.DEFAULT),
                 clock);
+        SecretStore secrets = KeyringSecretStore.detect(System.getenv(), System.getProperty("os.name", ""))
+                .<SecretStore>map(store -> store)
+                .orElseGet(() -> new PassphraseSecretStore(database, passphrases));
+        this.accounts = new AccountService(new AccountRepository(database), secrets, plans, clock);
+        accounts.ensureSandboxAccounts();
+        this.history = new CampaignRepository(database);
+        Map<ProviderId, ProviderClient> clients = clients();
+        HttpTransport transport = HttpTransport.standard();
+        this.sender = new CampaignSender(campaigns, accounts, secrets, history, clients, plans, transport, sandbox, clock);
+        this.tracker = new CampaignTracker(history, accounts, secrets, clients, transport, sandbox, clock);
+        this.accountTester = new AccountTester(accounts, secrets, clients, transport, sandbox);
+    }
+
+    /** How Vocero talks to each provider. */
+    private static Map<ProviderId, ProviderClient> clients() {
+        Map<ProviderId, ProviderClient> clients = new java.util.EnumMap<>(ProviderId.class);
+        for (ProviderClient client : List.<ProviderClient>of(new SaemClient())) {
+            clients.put(client.id(), client);
+        }
+        return clients;
     }
 
     /** Every provider Vocero can prepare campaigns for. */
@@ -74,13 +122,14 @@ public final class VoceroApp implements AutoCloseable {
      * Takes the data directory for this process (one Vocero per directory), sends the logs there, opens and
      * migrates the database.
      */
-    public static VoceroApp open(Path dataDirectory, Locale systemLocale) throws StartupException {
+    public static VoceroApp open(Path dataDirectory, Locale systemLocale, PassphraseSource passphrases)
+            throws StartupException {
         Messages messages = Messages.of(systemLocale);
         InstanceLock lock = InstanceLock.acquire(dataDirectory, messages);
         try {
             LogSetup.toDataDirectory(dataDirectory);
             Database database = Database.open(dataDirectory, messages);
-            return new VoceroApp(dataDirectory, lock, database, systemLocale);
+            return new VoceroApp(dataDirectory, lock, database, systemLocale, passphrases);
         } catch (StartupException | RuntimeException e) {
             lock.close();
             throw e;
@@ -115,8 +164,30 @@ public final class VoceroApp implements AutoCloseable {
         return prices;
     }
 
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public AccountTester accountTester() {
+        return accountTester;
+    }
+
+    public CampaignSender sender() {
+        return sender;
+    }
+
+    public CampaignTracker tracker() {
+        return tracker;
+    }
+
+    /** Every campaign sent from this data directory, newest first. */
+    public List<CampaignRecord> history() {
+        return history.all();
+    }
+
     @Override
     public void close() {
+        sandbox.close();
         database.close();
         lock.close();
     }

@@ -61,7 +61,7 @@ public final class VoceroCommand implements Callable<Integer> {
 
     /** Opens the data directory for a subcommand; the caller closes it. */
     public VoceroApp openApp() throws StartupException {
-        return VoceroApp.open(dataDirectory(), systemLocale);
+        return VoceroApp.open(dataDirectory(), systemLocale, new ConsolePassphrase(System.getenv(), System.console()));
     }
 
     public Locale systemLocale() {

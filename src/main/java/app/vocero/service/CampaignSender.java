@@ -91,6 +91,10 @@ public final class CampaignSender {
         }
         Draft draft = check.reading().draft();
         Account account = account(accountName.orElse(draft.account()), draft.provider());
+        if (!clients.containsKey(draft.provider())) {
+            throw new SendRefused("Sending to " + draft.provider().displayName() + " is not available in this Vocero yet.",
+                    "Este Vocero aún no puede enviar a " + draft.provider().displayName() + ".", List.of());
+        }
         CampaignInput input = check.input().get();
         String id = UUID.randomUUID().toString();
         CampaignRecord record = new CampaignRecord(id, draft.name(), draft.provider(), account.name(),
