@@ -72,7 +72,7 @@ public final class VoceroApp implements AutoCloseable {
     }
 
     private VoceroApp(Path dataDirectory, InstanceLock lock, Database database, Locale systemLocale,
-                      PassphraseSource passphrases) {
+                      PassphraseSource passphrases, HttpTransport transport) {
         this.dataDirectory = dataDirectory;
         this.lock = lock;
         this.database = database;
@@ -94,7 +94,6 @@ public final class VoceroApp implements AutoCloseable {
         accounts.ensureSandboxAccounts();
         this.history = new CampaignRepository(database);
         Map<ProviderId, ProviderClient> clients = clients();
-        HttpTransport transport = HttpTransport.standard();
         this.sender = new CampaignSender(campaigns, accounts, secrets, history, clients, plans, transport, sandbox, clock);
         this.tracker = new CampaignTracker(history, accounts, secrets, clients, transport, sandbox, clock);
         this.accountTester = new AccountTester(accounts, secrets, clients, transport, sandbox);
@@ -124,12 +123,18 @@ public final class VoceroApp implements AutoCloseable {
      */
     public static VoceroApp open(Path dataDirectory, Locale systemLocale, PassphraseSource passphrases)
             throws StartupException {
+        return open(dataDirectory, systemLocale, passphrases, HttpTransport.standard());
+    }
+
+    /** With another transport: tests use short timeouts and a backoff that does not sleep. */
+    public static VoceroApp open(Path dataDirectory, Locale systemLocale, PassphraseSource passphrases,
+                                 HttpTransport transport) throws StartupException {
         Messages messages = Messages.of(systemLocale);
         InstanceLock lock = InstanceLock.acquire(dataDirectory, messages);
         try {
             LogSetup.toDataDirectory(dataDirectory);
             Database database = Database.open(dataDirectory, messages);
-            return new VoceroApp(dataDirectory, lock, database, systemLocale, passphrases);
+            return new VoceroApp(dataDirectory, lock, database, systemLocale, passphrases, transport);
         } catch (StartupException | RuntimeException e) {
             lock.close();
             throw e;
