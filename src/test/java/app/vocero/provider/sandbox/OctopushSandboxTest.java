@@ -132,4 +132,26 @@ class OctopushSandboxTest {
                 .asText());
         assertThat(sandbox.campaignsCreated(ProviderId.OCTOPUSH)).isEqualTo(1);
     }
+
+    @Test
+    void concurrentDuplicatesCreateOneCampaign() throws Exception {
+        Map<String, Object> body = body(1);
+        body.put("request_id", "parallel-1");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                answers.add(pool.submit(() -> send(body)));
+            }
+            java.util.Set<String> tickets = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<Answer> a : answers) {
+                tickets.add(a.get().json().get("ticket_number").asText());
+            }
+            assertThat(tickets).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(sandbox.campaignsCreated(ProviderId.OCTOPUSH)).isEqualTo(1);
+        assertThat(sandbox.requests(ProviderId.OCTOPUSH)).hasSize(16);
+    }
 }
