@@ -22,7 +22,9 @@ public record ReceivedRequest(ProviderId provider, String method, String path, S
                               Map<String, List<String>> headers, byte[] body, Instant at) {
 
     public ReceivedRequest {
-        headers = Map.copyOf(headers);
+        Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
+        headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        headers = java.util.Collections.unmodifiableMap(copy);
         body = body.clone();
     }
 
