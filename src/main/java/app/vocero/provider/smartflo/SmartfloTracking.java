@@ -25,6 +25,8 @@ import java.util.Set;
  *       label ({@code "No Answer"}: kept as Smartflo writes it, spelled as the table when it is one of its labels).
  *       Missing, 0, or one of {@link #PENDING} ({@code New}, {@code Queued}, {@code Ringing}…) means not dialled
  *       yet: counted as {@value #PENDING_LABEL}.</li>
+ *   <li>Only the first page is read (no paging is documented); an answer that says it has more
+ *       ({@link #morePages}) leaves the tracking incomplete.</li>
  *   <li>Complete when at least one lead was read and none is pending. A lead whose last attempt failed but that
  *       Smartflo may still retry counts as final: the page does not say whether retries remain.</li>
  * </ul>
@@ -58,6 +60,9 @@ public final class SmartfloTracking {
                     || "false".equalsIgnoreCase(success.asText())) {
                 complete = false;
                 continue;
+            }
+            if (morePages(root, rows.get().size())) {
+                complete = false;
             }
             for (JsonNode row : rows.get()) {
                 if (!row.isObject()) {
@@ -109,6 +114,31 @@ public final class SmartfloTracking {
         }
         String digits = value.asText().replaceAll("\\D", "");
         return digits.isEmpty() ? Optional.empty() : Optional.of("+" + digits);
+    }
+
+    /**
+     * Whether the answer says it holds only part of the list: a {@code next_page_url}, a {@code current_page} below
+     * {@code last_page}, or a {@code total} above the rows given (at the top or under {@code data}). Vocero reads
+     * only the first page, so such a tracking stays incomplete.
+     */
+    static boolean morePages(JsonNode root, int rows) {
+        for (JsonNode page : List.of(root, root.path("data"))) {
+            if (!page.isObject()) {
+                continue;
+            }
+            JsonNode next = page.path("next_page_url");
+            if (next.isTextual() && !next.asText().isBlank()) {
+                return true;
+            }
+            if (page.path("current_page").canConvertToInt() && page.path("last_page").canConvertToInt()
+                    && page.path("current_page").asInt() < page.path("last_page").asInt()) {
+                return true;
+            }
+            if (page.path("total").canConvertToLong() && page.path("total").asLong() > rows) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<JsonNode> rows(JsonNode root) {

@@ -225,6 +225,29 @@ class SmartfloClientTest {
         assertThat(client.readTracking(List.of()).complete()).isFalse();
     }
 
+    @Test
+    void aPartialPageLeavesTheTrackingIncomplete() {
+        byte[] page = ("{\"success\":true,\"data\":{\"current_page\":1,\"last_page\":3,\"data\":["
+                + "{\"field_0\":\"573001111111\",\"dial_status\":2,\"call_count\":1,\"retry_count\":0}]}}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        Tracking tracking = client.readTracking(List.of(page));
+
+        assertThat(tracking.counts()).containsExactly(Map.entry("Message played", 1L));
+        assertThat(tracking.outcomes()).containsOnlyKeys("+573001111111");
+        assertThat(tracking.complete()).isFalse();
+    }
+
+    @Test
+    void plannedLoginAlsoMakesA401Renewable() {
+        client.login(withEmail, BASE);
+
+        assertThat(client.read(plan().get(3), 401, reply("unauthorized-expired.json")).kind())
+                .isEqualTo(Reply.Kind.UNAUTHORIZED);
+        assertThat(new SmartfloClient().read(plan().get(3), 401, reply("unauthorized-expired.json")).kind())
+                .isEqualTo(Reply.Kind.REJECTED);
+    }
+
     private List<PlannedRequest> plan() {
         return new SmartfloPlan().requests(input(draft(), SmartfloFixtures.threeContacts()), BASE);
     }
