@@ -31,7 +31,7 @@ public final class Launcher {
             return VoceroCommand.EXIT_UNUSABLE;
         }
         try (app) {
-            return new Desktop(app.settings(), app.contactLists(), app.dataDirectory(), app.logFile()).run();
+            return new Desktop(app.uiServices()).run();
         }
     }
 }

@@ -18,6 +18,7 @@ import app.vocero.service.CampaignService;
 import app.vocero.service.ContactListService;
 import app.vocero.service.DoNotCallService;
 import app.vocero.service.PriceService;
+import app.vocero.ui.UiServices;
 import app.vocero.service.AccountService;
 import app.vocero.service.AccountTester;
 import app.vocero.service.BuiltInSandbox;
@@ -27,6 +28,8 @@ import app.vocero.domain.campaign.CampaignRecord;
 import app.vocero.provider.ProviderClient;
 import app.vocero.provider.http.HttpTransport;
 import app.vocero.provider.saem.SaemClient;
+import app.vocero.provider.octopush.OctopushClient;
+import app.vocero.provider.smartflo.SmartfloClient;
 import app.vocero.store.AccountRepository;
 import app.vocero.store.CampaignRepository;
 import app.vocero.store.KeyringSecretStore;
@@ -102,7 +105,7 @@ public final class VoceroApp implements AutoCloseable {
     /** How Vocero talks to each provider. */
     private static Map<ProviderId, ProviderClient> clients() {
         Map<ProviderId, ProviderClient> clients = new java.util.EnumMap<>(ProviderId.class);
-        for (ProviderClient client : List.<ProviderClient>of(new SaemClient())) {
+        for (ProviderClient client : List.<ProviderClient>of(new SaemClient(), new OctopushClient(), new SmartfloClient())) {
             clients.put(client.id(), client);
         }
         return clients;
@@ -183,6 +186,11 @@ public final class VoceroApp implements AutoCloseable {
 
     public CampaignTracker tracker() {
         return tracker;
+    }
+
+    /** What the window needs. */
+    public UiServices uiServices() {
+        return new UiServices(settings, contactLists, accounts, accountTester, sender, tracker, dataDirectory, logFile());
     }
 
     /** Every campaign sent from this data directory, newest first. */

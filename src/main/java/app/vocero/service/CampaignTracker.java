@@ -52,6 +52,11 @@ public final class CampaignTracker {
                        Map<String, String[]> outcomes, Optional<String[]> unavailable) {
     }
 
+    /** Every campaign sent from this data directory, newest first. */
+    public List<CampaignRecord> history() {
+        return history.all();
+    }
+
     public Optional<View> view(String campaignId) {
         return history.find(campaignId).map(campaign -> new View(campaign, history.submissions(campaignId),
                 history.trackingCounts(campaignId), history.outcomes(campaignId),

@@ -1,12 +1,9 @@
 package app.vocero.ui;
 
 import app.vocero.config.Messages;
-import app.vocero.service.ContactListService;
-import app.vocero.service.SettingsService;
 import app.vocero.ui.common.CrashDialog;
 import app.vocero.ui.common.FxTaskRunner;
 import atlantafx.base.theme.PrimerLight;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Application;
@@ -25,16 +22,10 @@ public final class Desktop {
 
     private static final Logger LOG = LoggerFactory.getLogger(Desktop.class);
 
-    private final SettingsService settings;
-    private final ContactListService contactLists;
-    private final Path dataDirectory;
-    private final Path logFile;
+    private final UiServices services;
 
-    public Desktop(SettingsService settings, ContactListService contactLists, Path dataDirectory, Path logFile) {
-        this.settings = settings;
-        this.contactLists = contactLists;
-        this.dataDirectory = dataDirectory;
-        this.logFile = logFile;
+    public Desktop(UiServices services) {
+        this.services = services;
     }
 
     /** Shows the window; returns the exit code once it is closed. */
@@ -45,7 +36,7 @@ public final class Desktop {
                 Thread.setDefaultUncaughtExceptionHandler((thread, error) -> reportCrash(error));
                 Stage stage = new Stage();
                 stage.setOnHidden(event -> closed.countDown());
-                new MainWindow(stage, settings, contactLists, tasks, dataDirectory, logFile).show();
+                new MainWindow(stage, services, tasks).show();
             });
             closed.await();
         } catch (InterruptedException e) {
@@ -83,7 +74,8 @@ public final class Desktop {
 
     private void reportCrash(Throwable error) {
         LOG.error("Unexpected error", error);
-        Runnable show = () -> CrashDialog.of(error, logFile, Messages.of(settings.language().locale())).showAndWait();
+        Runnable show = () -> CrashDialog.of(error, services.logFile(),
+                Messages.of(services.settings().language().locale())).showAndWait();
         if (Platform.isFxApplicationThread()) {
             show.run();
         } else {

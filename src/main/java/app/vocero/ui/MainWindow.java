@@ -2,7 +2,6 @@ package app.vocero.ui;
 
 import app.vocero.config.Language;
 import app.vocero.config.Messages;
-import app.vocero.service.ContactListService;
 import app.vocero.service.SettingsService;
 import app.vocero.service.WindowPlace;
 import app.vocero.ui.campaign.NewCampaignController;
@@ -10,7 +9,10 @@ import app.vocero.ui.common.TaskRunner;
 import app.vocero.ui.common.ViewLoader;
 import app.vocero.ui.contacts.ContactListsController;
 import app.vocero.ui.contacts.ContactListsViewModel;
+import app.vocero.ui.accounts.AccountsController;
+import app.vocero.ui.accounts.AccountsViewModel;
 import app.vocero.ui.history.CampaignsController;
+import app.vocero.ui.history.CampaignsViewModel;
 import app.vocero.ui.settings.SettingsController;
 import app.vocero.ui.settings.SettingsViewModel;
 import app.vocero.ui.shell.Section;
@@ -40,16 +42,19 @@ public final class MainWindow {
     private final ShellViewModel shell = new ShellViewModel();
     private final SettingsViewModel settingsViewModel;
     private final ContactListsViewModel contactListsViewModel;
+    private final CampaignsViewModel campaignsViewModel;
+    private final AccountsViewModel accountsViewModel;
     private final Scene scene;
     private Map<Section, Supplier<Parent>> sectionViews = Map.of();
 
-    public MainWindow(Stage stage, SettingsService settings, ContactListService contactLists, TaskRunner tasks,
-                      Path dataDirectory, Path logFile) {
+    public MainWindow(Stage stage, UiServices services, TaskRunner tasks) {
         this.stage = stage;
-        this.settings = settings;
-        this.settingsViewModel = new SettingsViewModel(settings, dataDirectory, logFile);
-        this.contactListsViewModel = new ContactListsViewModel(contactLists, settings, tasks,
-                Messages.of(settings.language().locale()));
+        this.settings = services.settings();
+        Messages messages = Messages.of(settings.language().locale());
+        this.settingsViewModel = new SettingsViewModel(settings, services.dataDirectory(), services.logFile());
+        this.contactListsViewModel = new ContactListsViewModel(services.contactLists(), settings, tasks, messages);
+        this.campaignsViewModel = new CampaignsViewModel(services.tracker(), services.sender(), tasks, messages);
+        this.accountsViewModel = new AccountsViewModel(services.accounts(), services.accountTester(), tasks, messages);
         this.scene = new Scene(new javafx.scene.layout.Pane(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         stage.setScene(scene);
         stage.setMinWidth(860);
@@ -76,15 +81,21 @@ public final class MainWindow {
         return contactListsViewModel;
     }
 
+    public CampaignsViewModel campaigns() {
+        return campaignsViewModel;
+    }
+
     private void render(Language language) {
         Messages messages = Messages.of(language.locale());
         contactListsViewModel.useMessages(messages);
+        campaignsViewModel.useMessages(messages);
+        accountsViewModel.useMessages(messages);
         ViewLoader views = new ViewLoader(messages.bundle(), this::controller);
         Map<Section, Supplier<Parent>> sections = Map.of(
                 Section.CAMPAIGNS, () -> views.load(CampaignsController.class),
                 Section.NEW_CAMPAIGN, () -> views.load(NewCampaignController.class),
                 Section.CONTACT_LISTS, () -> views.load(ContactListsController.class),
-                Section.ACCOUNTS, () -> views.load(MainWindow.class, "accounts/AccountsView"),
+                Section.ACCOUNTS, () -> views.load(AccountsController.class),
                 Section.SETTINGS, () -> views.load(SettingsController.class));
         sectionViews = sections;
         scene.setRoot(views.load(ShellController.class));
@@ -96,7 +107,10 @@ public final class MainWindow {
             return new ShellController(shell, section -> sectionViews.get(section).get());
         }
         if (type == CampaignsController.class) {
-            return new CampaignsController(shell);
+            return new CampaignsController(shell, campaignsViewModel);
+        }
+        if (type == AccountsController.class) {
+            return new AccountsController(accountsViewModel);
         }
         if (type == NewCampaignController.class) {
             return new NewCampaignController(shell);

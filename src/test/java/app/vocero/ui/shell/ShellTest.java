@@ -36,7 +36,7 @@ class ShellTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Path data = Files.createTempDirectory("vocero-shell");
         app = VoceroApp.open(data, Locale.ENGLISH);
-        new MainWindow(stage, app.settings(), app.contactLists(), new SyncTaskRunner(), app.dataDirectory(), app.logFile()).show();
+        new MainWindow(stage, app.uiServices(), new SyncTaskRunner()).show();
     }
 
     @AfterEach
