@@ -26,8 +26,9 @@ import java.util.Set;
  *
  * <ul>
  *   <li>The token request ({@code Basic {{secret:basicCredentials}}}) is repeatable; its 200 gives
- *       {@link Reply#token} with {@code accessToken} — a secret, never an id. Its 401 is REJECTED (wrong application
- *       id or secret: a new token cannot help).</li>
+ *       {@link Reply#token} with {@code accessToken} — a secret, never an id. Its 401 (and 400/403, which OAuth
+ *       servers also use for bad client credentials) is REJECTED: the application id or secret is wrong, a new
+ *       token cannot help.</li>
  *   <li>A campaign's 401 is {@link Reply#unauthorized}: the sender renews the token once and sends again; the
  *       message (from {@link RouteeErrors}) is the one shown if that fails too.</li>
  *   <li>Other errors: Routee's {@code {code, developerMessage}} at the top level or as the first of an
@@ -85,8 +86,8 @@ public final class RouteeClient implements ProviderClient {
         if (status >= 200 && status < 300) {
             return token ? tokenReceived(root) : campaignAccepted(root);
         }
-        if (status == 401 && token) {
-            return Reply.rejected("401",
+        if (token && (status == 400 || status == 401 || status == 403)) {
+            return Reply.rejected(String.valueOf(status),
                     "Routee did not accept the application id and secret" + quote(root) + ". Copy both again from "
                             + "Routee's console (Applications) into the account settings.",
                     "Routee no aceptó el id y el secreto de la aplicación" + quote(root) + ". Copie ambos de nuevo "

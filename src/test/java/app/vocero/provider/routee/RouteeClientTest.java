@@ -82,6 +82,12 @@ class RouteeClientTest {
         assertThat(reply.code()).isEqualTo("401");
         assertThat(reply.english()).contains("application id and secret", "\"Bad credentials\"");
         assertThat(reply.spanish()).contains("id y el secreto de la aplicación", "\"Bad credentials\"");
+
+        Reply invalidClient = client.read(token, 400,
+                "{\"error\": \"invalid_client\", \"error_description\": \"Unknown client\"}".getBytes());
+        assertThat(invalidClient.kind()).isEqualTo(Reply.Kind.REJECTED);
+        assertThat(invalidClient.code()).isEqualTo("400");
+        assertThat(invalidClient.english()).contains("application id and secret", "Unknown client");
     }
 
     @Test
