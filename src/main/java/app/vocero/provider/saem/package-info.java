@@ -17,6 +17,10 @@
  *   <li>Parquet: form field {@link app.vocero.provider.saem.SaemMultipart#FILE_FIELD}, fixed
  *       {@link app.vocero.provider.saem.SaemMultipart#BOUNDARY}, fields before the file, string columns, codec
  *       {@link app.vocero.provider.saem.SaemParquet#CODEC}.</li>
+ *   <li>Answers ({@link app.vocero.provider.saem.SaemClient}): fields at the top level or in {@code data}; campaign
+ *       id from {@link app.vocero.provider.saem.SaemClient#CAMPAIGN_ID_FIELDS}, audio id from
+ *       {@link app.vocero.provider.saem.SaemClient#AUDIO_ID_FIELDS}, error code from
+ *       {@link app.vocero.provider.saem.SaemClient#ERROR_CODE_FIELDS}; no harmless call, no tracking.</li>
  * </ul>
  */
 package app.vocero.provider.saem;
