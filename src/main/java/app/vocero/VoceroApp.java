@@ -28,6 +28,8 @@ import app.vocero.domain.campaign.CampaignRecord;
 import app.vocero.provider.ProviderClient;
 import app.vocero.provider.http.HttpTransport;
 import app.vocero.provider.saem.SaemClient;
+import app.vocero.provider.meetzy.MeetzyClient;
+import app.vocero.provider.routee.RouteeClient;
 import app.vocero.provider.octopush.OctopushClient;
 import app.vocero.provider.smartflo.SmartfloClient;
 import app.vocero.store.AccountRepository;
@@ -105,7 +107,8 @@ public final class VoceroApp implements AutoCloseable {
     /** How Vocero talks to each provider. */
     private static Map<ProviderId, ProviderClient> clients() {
         Map<ProviderId, ProviderClient> clients = new java.util.EnumMap<>(ProviderId.class);
-        for (ProviderClient client : List.<ProviderClient>of(new SaemClient(), new OctopushClient(), new SmartfloClient())) {
+        for (ProviderClient client : List.<ProviderClient>of(new SaemClient(), new MeetzyClient(), new RouteeClient(),
+                new OctopushClient(), new SmartfloClient())) {
             clients.put(client.id(), client);
         }
         return clients;

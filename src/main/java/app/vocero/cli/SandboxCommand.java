@@ -21,7 +21,7 @@ final class SandboxCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--port", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 = any free port).")
-    int port = 8787;
+    int port = SandboxServer.DEFAULT_PORT;
 
     @Override
     public Integer call() throws Exception {

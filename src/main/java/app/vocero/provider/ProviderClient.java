@@ -30,6 +30,14 @@ public interface ProviderClient {
     }
 
     /**
+     * What to send before reads that need a token (tracking): the {@link #login} requests, or a provider's token
+     * request when its plan fetches the token itself (Routee).
+     */
+    default List<PlannedRequest> tokenRequests(Account account, String baseUrl) {
+        return login(account, baseUrl);
+    }
+
+    /**
      * Whether a request can be sent again without creating anything twice: token and login requests, reads, and
      * Octopush frames (their {@code request_id} is de-duplicated by Octopush for 24 h).
      */

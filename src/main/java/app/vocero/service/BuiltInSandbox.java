@@ -5,28 +5,36 @@ import app.vocero.provider.sandbox.SandboxCredentials;
 import app.vocero.provider.sandbox.SandboxServer;
 
 /**
- * The built-in sandbox behind the "Sandbox …" accounts: started on a free loopback port the first time one of them
- * is used, stopped with the app.
+ * The sandbox behind the "Sandbox …" accounts. A {@code vocero sandbox} already running on this computer (port
+ * {@value SandboxServer#DEFAULT_PORT}) is used when there is one, so campaigns sent from one command can be resumed
+ * and tracked from the next; otherwise an embedded one starts on a free loopback port the first time a sandbox
+ * account is used, and lives as long as this Vocero (the window, or one command).
  */
 public final class BuiltInSandbox implements SandboxEndpoints, AutoCloseable {
 
-    private SandboxServer server;
+    private SandboxServer embedded;
+    private int port = -1;
 
-    private synchronized SandboxServer server() {
-        if (server == null) {
-            server = SandboxServer.start(0);
+    private synchronized int port() {
+        if (port < 0) {
+            if (SandboxServer.isRunningAt(SandboxServer.DEFAULT_PORT)) {
+                port = SandboxServer.DEFAULT_PORT;
+            } else {
+                embedded = SandboxServer.start(0);
+                port = embedded.port();
+            }
         }
-        return server;
+        return port;
     }
 
     @Override
     public String baseUrl(ProviderId provider) {
-        return server().baseUrl(provider);
+        return SandboxServer.baseUrl(port(), provider);
     }
 
     @Override
     public String authUrl(ProviderId provider) {
-        return provider == ProviderId.ROUTEE ? server().authUrl(provider) : null;
+        return provider == ProviderId.ROUTEE ? SandboxServer.authUrl(port(), provider) + "/oauth/token" : null;
     }
 
     @Override
@@ -59,9 +67,10 @@ public final class BuiltInSandbox implements SandboxEndpoints, AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (server != null) {
-            server.close();
-            server = null;
+        if (embedded != null) {
+            embedded.close();
+            embedded = null;
         }
+        port = -1;
     }
 }

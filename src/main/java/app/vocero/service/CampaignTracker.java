@@ -86,7 +86,7 @@ public final class CampaignTracker {
                 accepted.add(submission.providerIds());
             }
         }
-        for (PlannedRequest login : client.login(endpoint.account(), endpoint.baseUrl())) {
+        for (PlannedRequest login : client.tokenRequests(endpoint.account(), endpoint.baseUrl())) {
             exchange(client, endpoint, values, login).ifPresent(body -> endpoint.secrets()
                     .putAll(client.read(login, 200, body).secrets()));
         }

@@ -111,6 +111,12 @@ public final class RouteeClient implements ProviderClient {
         return Optional.of(tokenRequest(url));
     }
 
+    /** Tracking needs a token: the same request the plan starts with. */
+    @Override
+    public List<PlannedRequest> tokenRequests(Account account, String baseUrl) {
+        return List.of(connectionTest(account, baseUrl).orElseThrow());
+    }
+
     /** The token request, as {@link RouteePlan} plans it, to this URL. */
     static PlannedRequest tokenRequest(String url) {
         Map<String, String> headers = new LinkedHashMap<>();

@@ -94,6 +94,35 @@ public final class SandboxServer implements AutoCloseable {
         return builder().port(port).clock(clock).start();
     }
 
+    /** The port {@code vocero sandbox} listens on unless told otherwise. */
+    public static final int DEFAULT_PORT = 8787;
+
+    /**
+     * Whether a Vocero sandbox answers on this loopback port (a {@code vocero sandbox} in another terminal): asks a
+     * sandbox-only question with the sandbox's own key.
+     */
+    public static boolean isRunningAt(int port) {
+        try {
+            java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                    .connectTimeout(java.time.Duration.ofMillis(300)).build();
+            java.net.http.HttpRequest probe = java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://127.0.0.1:" + port + "/meetzy/calls"))
+                    .timeout(java.time.Duration.ofSeconds(2))
+                    .header("Authorization", "Bearer " + SandboxCredentials.MEETZY_TOKEN).GET().build();
+            return client.send(probe, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The addresses of a sandbox running elsewhere on this computer, without owning it. */
+    public static String baseUrl(int port, ProviderId provider) {
+        return "http://127.0.0.1:" + port + "/" + provider.key();
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -104,7 +133,7 @@ public final class SandboxServer implements AutoCloseable {
 
     /** {@code http://127.0.0.1:PORT/<key>}: the documented paths follow it. */
     public String baseUrl(ProviderId provider) {
-        return "http://127.0.0.1:" + port() + "/" + provider.key();
+        return baseUrl(port(), provider);
     }
 
     /**
@@ -112,8 +141,13 @@ public final class SandboxServer implements AutoCloseable {
      * {@code /oauth/token}); for the others their {@link #baseUrl} (Smartflo's {@code /v1/auth/login} is there).
      */
     public String authUrl(ProviderId provider) {
-        return provider == ProviderId.ROUTEE ? "http://127.0.0.1:" + port() + "/" + ROUTEE_AUTH_MOUNT
-                : baseUrl(provider);
+        return authUrl(port(), provider);
+    }
+
+    /** {@link #authUrl(ProviderId)} of a sandbox on another port. */
+    public static String authUrl(int port, ProviderId provider) {
+        return provider == ProviderId.ROUTEE ? "http://127.0.0.1:" + port + "/" + ROUTEE_AUTH_MOUNT
+                : baseUrl(port, provider);
     }
 
     public Clock clock() {

@@ -290,4 +290,15 @@ final class SmartfloLists {
         broadcasts.clear();
         nextId = FIRST_ID;
     }
+
+    /** {@code GET /v1/broadcast/lists}: every lead list, newest last (Smartflo's listing; a harmless read). */
+    synchronized SandboxResponse allLists() {
+        com.fasterxml.jackson.databind.node.ObjectNode out = SandboxResponse.object();
+        out.put("success", true);
+        com.fasterxml.jackson.databind.node.ArrayNode data = out.putArray("data");
+        lists.values().stream().sorted(java.util.Comparator.comparingLong(LeadList::id)).forEach(list -> data.addObject()
+                .put("id", list.id()).put("name", list.name()).put("description", list.description())
+                .put("leads", list.leads().size()));
+        return SandboxResponse.json(200, out);
+    }
 }

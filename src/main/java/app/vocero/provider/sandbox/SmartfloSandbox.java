@@ -72,6 +72,9 @@ final class SmartfloSandbox implements ProviderSandbox {
                 return ok("Broadcast created successfully", "broadcast_id",
                         lists.createBroadcast(object(request), request.now()));
             }
+            if (request.is("GET", "/v1/broadcast/lists")) {
+                return lists.allLists();
+            }
             listId = request.tail("GET", "/v1/broadcast/leads/");
             if (listId != null) {
                 return lists.leads(listId, request.param("number"), request.now());

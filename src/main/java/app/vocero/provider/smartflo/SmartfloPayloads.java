@@ -45,6 +45,11 @@ public final class SmartfloPayloads {
     public static final Pattern DESTINATION = Pattern.compile("(?i)\\s*ivr\\s*\\|{1,2}\\s*([A-Za-z0-9_-]+)\\s*");
     /** {@code timeout} when the draft has none: the document's minimum, in seconds. */
     public static final int DEFAULT_TIMEOUT_SECONDS = 40;
+    /**
+     * {@code retry_after_minutes} is a required array in the document; an empty one is likely refused by a strict
+     * validator. When the draft gives no waits, one default wait is sent (harmless with 0 retries).
+     */
+    public static final int DEFAULT_RETRY_AFTER_MINUTES = 30;
     /** The document's field name, with its space, exactly. */
     public static final String NUMBER_OF_RETRY = "numberof retry";
 
@@ -133,7 +138,7 @@ public final class SmartfloPayloads {
             json.writeStringField("timeout", String.valueOf(integer(input.draft().option(OPT_TIMEOUT))
                     .orElse((long) DEFAULT_TIMEOUT_SECONDS)));
             json.writeStringField("concurrent_limit", String.valueOf(integer(input.draft().option(OPT_CONCURRENT_LIMIT)).orElseThrow()));
-            ints(json, "retry_after_minutes", first.retryAfterMinutes());
+            ints(json, "retry_after_minutes", retryAfterMinutes(first));
             json.writeStringField("caller_id_number", text(input, OPT_CALLER_ID));
             json.writeStringField(NUMBER_OF_RETRY, String.valueOf(first.retries()));
             json.writeStringField("start_date_time", SmartfloWindows.DATE_TIME.format(windows.start()));
@@ -241,5 +246,11 @@ public final class SmartfloPayloads {
             json.writeNumber(value);
         }
         json.writeEndArray();
+    }
+
+    /** The waits before retries: the draft's, else one default wait (the field is required). */
+    static java.util.List<Integer> retryAfterMinutes(Schedule window) {
+        return window.retryAfterMinutes().isEmpty() ? java.util.List.of(DEFAULT_RETRY_AFTER_MINUTES)
+                : window.retryAfterMinutes();
     }
 }
