@@ -39,7 +39,17 @@ final class OctopushSandbox implements ProviderSandbox {
 
     private final Map<String, Remembered> byRequestId = new HashMap<>();
     private int campaigns;
-    private BigDecimal credit = START_CREDIT;
+    private final BigDecimal startCredit;
+    private BigDecimal credit;
+
+    OctopushSandbox() {
+        this(START_CREDIT);
+    }
+
+    OctopushSandbox(BigDecimal startCredit) {
+        this.startCredit = startCredit;
+        this.credit = startCredit;
+    }
 
     @Override
     public SandboxResponse handle(SandboxRequest request) {
@@ -203,6 +213,6 @@ final class OctopushSandbox implements ProviderSandbox {
     public synchronized void reset() {
         byRequestId.clear();
         campaigns = 0;
-        credit = START_CREDIT;
+        credit = startCredit;
     }
 }

@@ -64,7 +64,7 @@ public final class SandboxServer implements AutoCloseable {
         sandboxes.put(ProviderId.SAEM, new SaemSandbox());
         sandboxes.put(ProviderId.MEETZY, new MeetzySandbox());
         sandboxes.put(ProviderId.ROUTEE, new RouteeSandbox(b.routeeTokenLifetime));
-        sandboxes.put(ProviderId.OCTOPUSH, new OctopushSandbox());
+        sandboxes.put(ProviderId.OCTOPUSH, new OctopushSandbox(b.octopushCredit));
         sandboxes.put(ProviderId.SMARTFLO, new SmartfloSandbox(b.smartfloTokenLifetime));
         for (ProviderId id : ProviderId.values()) {
             received.put(id, new ArrayDeque<>());
@@ -327,6 +327,7 @@ public final class SandboxServer implements AutoCloseable {
         private int port;
         private Clock clock = Clock.systemUTC();
         private Duration routeeTokenLifetime = Duration.ofSeconds(3600);
+        private java.math.BigDecimal octopushCredit = OctopushSandbox.START_CREDIT;
         private Duration smartfloTokenLifetime = Duration.ofHours(1);
         private long maxBodyBytes = 200L * 1024 * 1024;
         private int threads = 16;
@@ -349,6 +350,12 @@ public final class SandboxServer implements AutoCloseable {
         }
 
         /** How long a Routee access token lives; 3600 s by default. */
+        /** Octopush's starting credit (0.05 a contact); the default runs out after 3,000 contacts. */
+        public Builder octopushCredit(java.math.BigDecimal credit) {
+            this.octopushCredit = credit;
+            return this;
+        }
+
         public Builder routeeTokenLifetime(Duration lifetime) {
             this.routeeTokenLifetime = positive(lifetime);
             return this;
