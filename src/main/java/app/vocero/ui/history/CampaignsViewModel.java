@@ -101,9 +101,9 @@ public final class CampaignsViewModel {
         status.set(messages.text("campaigns.resuming"));
         tasks.run(progress -> sender.resume(campaign.id(), progress), report -> {
             busy.set(false);
-            status.set(messages.format("campaigns.state." + report.campaign().state().name().toLowerCase(java.util.Locale.ROOT)));
             refresh();
             show(report.campaign());
+            status.set(messages.text("campaigns.state." + report.campaign().state().name().toLowerCase(java.util.Locale.ROOT)));
         }, this::failed);
     }
 
@@ -116,8 +116,8 @@ public final class CampaignsViewModel {
         }
         try {
             sender.settleUnknown(campaign.id(), request.index(), created);
-            status.set(messages.text(created ? "campaigns.settled.created" : "campaigns.settled.sendAgain"));
             show(campaign);
+            status.set(messages.text(created ? "campaigns.settled.created" : "campaigns.settled.sendAgain"));
         } catch (SendRefused e) {
             status.set(e.message(messages.locale().getLanguage()));
         }

@@ -94,7 +94,7 @@ class SmartfloPayloadsTest {
         assertThat(broadcast.get("timeout").asText()).isEqualTo("40");
         assertThat(broadcast.get("destination").asText()).isEqualTo("ivr||27845");
         assertThat(broadcast.get("numberof retry").asText()).isEqualTo("0");
-        assertThat(broadcast.get("retry_after_minutes")).isEmpty();
+        assertThat(broadcast.get("retry_after_minutes").toString()).isEqualTo("[" + SmartfloPayloads.DEFAULT_RETRY_AFTER_MINUTES + "]");
         assertThat(broadcast.get("dialstatus").toString()).isEqualTo("[1,3]");
         assertThat(broadcast.get("retry_dialstatus").toString()).isEqualTo("[1,3]");
     }
