@@ -2,6 +2,7 @@ package app.vocero;
 
 import app.vocero.cli.VoceroCommand;
 import app.vocero.ui.Desktop;
+import app.vocero.ui.common.PassphraseDialog;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -24,8 +25,10 @@ public final class Launcher {
 
     static int openWindow(Path dataDirectory, Locale systemLocale) {
         VoceroApp app;
+        java.util.concurrent.atomic.AtomicReference<Locale> language = new java.util.concurrent.atomic.AtomicReference<>(systemLocale);
         try {
-            app = VoceroApp.open(dataDirectory, systemLocale);
+            app = VoceroApp.open(dataDirectory, systemLocale, new PassphraseDialog(() -> language.get()));
+            language.set(app.settings().language().locale());
         } catch (app.vocero.config.StartupException e) {
             Desktop.showStartupError(e.getMessage(), systemLocale);
             return VoceroCommand.EXIT_UNUSABLE;

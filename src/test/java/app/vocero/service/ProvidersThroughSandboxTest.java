@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -196,5 +197,38 @@ class ProvidersThroughSandboxTest {
         assertThat(octopush.ok()).isFalse();
         assertThat(octopush.tested()).isTrue();
         assertThat(sandbox.campaignsCreated(ProviderId.OCTOPUSH)).isZero();
+    }
+
+    @Test
+    void saemGeneratesTheAudioFirstAndUsesItsId() throws Exception {
+        account("Saem", ProviderId.SAEM, null, SandboxCredentials.SAEM_API_KEY);
+
+        SendReport report = send("saem", "Saem", ", \"message\": {\"type\": \"audio\"}, \"options\": {\"generateAudio\": "
+                + "{\"text\": \"Su factura vence mañana\", \"voice\": \"Maria\", \"resource_name\": \"factura_vence\"}}");
+
+        assertThat(report.campaign().state()).isEqualTo(CampaignState.SENT);
+        assertThat(report.submissions()).extracting(Submission::step).containsExactly("audio/generate", "send/massive");
+        assertThat(report.submissions().get(0).providerIds()).containsKey("audioId");
+        String campaignBody = new String(sandbox.requests(ProviderId.SAEM).get(1).body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(campaignBody).contains("\"audioId\":\"" + report.submissions().get(0).providerIds().get("audioId") + "\"")
+                .doesNotContain("{audioId}");
+    }
+
+    @Test
+    void saemAbove200000ContactsGoesAsParquet() throws Exception {
+        StringBuilder csv = new StringBuilder("Nombre;Celular\n");
+        for (int i = 0; i < 200_010; i++) {
+            csv.append("C").append(i).append(';').append(3_000_000_000L + i * 7L).append('\n');
+        }
+        Files.writeString(dir.resolve("contactos.csv"), csv.toString());
+        account("Saem", ProviderId.SAEM, null, SandboxCredentials.SAEM_API_KEY);
+
+        SendReport report = send("saem", "Saem", ", \"message\": {\"type\": \"tts\", \"template\": \"Hola {N}\", \"voice\": \"Juan\"}");
+
+        assertThat(report.campaign().state()).isEqualTo(CampaignState.SENT);
+        assertThat(report.submissions()).singleElement().satisfies(s -> {
+            assertThat(s.step()).isEqualTo("send/massive/parquet");
+            assertThat(((Map<?, ?>) s.providerIds().get("summary")).get("total_records")).isEqualTo(200_010);
+        });
     }
 }

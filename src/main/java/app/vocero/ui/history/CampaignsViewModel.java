@@ -53,7 +53,9 @@ public final class CampaignsViewModel {
     public void refresh() {
         String id = selected.get() == null ? null : selected.get().id();
         campaigns.setAll(tracker.history());
-        campaigns.stream().filter(campaign -> campaign.id().equals(id)).findFirst().ifPresent(selected::set);
+        campaigns.stream().filter(campaign -> campaign.id().equals(id)).findFirst()
+                .or(() -> campaigns.stream().findFirst())
+                .ifPresent(selected::set);
     }
 
     private void show(CampaignRecord campaign) {
