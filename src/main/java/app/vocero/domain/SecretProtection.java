@@ -4,7 +4,7 @@ package app.vocero.domain;
 public enum SecretProtection {
     OS_KEYRING("os-keyring", "the operating system's credential store", "el almacén de credenciales del sistema operativo"),
     PASSPHRASE("passphrase", "encrypted with your Vocero passphrase", "cifradas con su frase de acceso de Vocero"),
-    SANDBOX("sandbox", "sandbox keys (public, no protection needed)", "claves del sandbox (públicas, no necesitan protección)");
+    SANDBOX("sandbox", "public sandbox keys", "claves públicas del sandbox");
 
     private final String key;
     private final String english;

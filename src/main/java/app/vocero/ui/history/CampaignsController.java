@@ -44,6 +44,7 @@ public final class CampaignsController {
     @FXML private Button resumeButton;
     @FXML private Button createdButton;
     @FXML private Button sendAgainButton;
+    @FXML private Node settleButtons;
 
     public CampaignsController(ShellViewModel shell, CampaignsViewModel viewModel) {
         this.shell = shell;
@@ -84,10 +85,12 @@ public final class CampaignsController {
         viewModel.selectedRequestProperty().bind(requestsTable.getSelectionModel().selectedItemProperty());
         trackingLabel.textProperty().bind(viewModel.trackingProperty());
         campaignStatus.textProperty().bind(viewModel.statusProperty());
-        refreshTrackingButton.disableProperty().bind(viewModel.busyProperty());
-        resumeButton.disableProperty().bind(viewModel.busyProperty());
+        refreshTrackingButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.trackableProperty().not()));
+        resumeButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.sentProperty()));
         createdButton.visibleProperty().bind(viewModel.unknownSelectedProperty());
         sendAgainButton.visibleProperty().bind(viewModel.unknownSelectedProperty());
+        settleButtons.visibleProperty().bind(viewModel.unknownSelectedProperty());
+        settleButtons.managedProperty().bind(settleButtons.visibleProperty());
         viewModel.refresh();
     }
 

@@ -36,6 +36,7 @@ public final class CampaignsViewModel {
     private final StringProperty tracking = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty trackable = new SimpleBooleanProperty(false);
     private Messages messages;
 
     public CampaignsViewModel(CampaignTracker tracker, CampaignSender sender, TaskRunner tasks, Messages messages) {
@@ -70,6 +71,7 @@ public final class CampaignsViewModel {
 
     private void show(CampaignTracker.View view) {
         requests.setAll(view.submissions());
+        trackable.set(view.unavailable().isEmpty());
         String language = messages.locale().getLanguage();
         if (view.unavailable().isPresent()) {
             tracking.set("es".equals(language) ? view.unavailable().get()[1] : view.unavailable().get()[0]);
@@ -157,12 +159,23 @@ public final class CampaignsViewModel {
                 || selectedRequest.get().state() == SubmissionState.PENDING), selectedRequest);
     }
 
+    /** Whether the selected campaign has nothing left to send. */
+    public BooleanBinding sentProperty() {
+        return Bindings.createBooleanBinding(() -> selected.get() != null
+                && selected.get().state() == app.vocero.domain.campaign.CampaignState.SENT, selected);
+    }
+
     public StringProperty trackingProperty() {
         return tracking;
     }
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** Whether the provider has a tracking API to ask. */
+    public BooleanProperty trackableProperty() {
+        return trackable;
     }
 
     public BooleanProperty busyProperty() {
