@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code vocero bench …}: measures the bars the issues name and prints the figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks on generated data (in a temporary data directory; your own data is not touched).",
-        subcommands = {BenchCommand.Import.class})
+        subcommands = {BenchCommand.Import.class, BenchCommand.Campaign.class})
 final class BenchCommand {
 
     @ParentCommand
@@ -58,6 +58,23 @@ final class BenchCommand {
             try (Stream<Path> paths = Files.walk(root)) {
                 paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
+        }
+    }
+
+    @Command(name = "campaign", mixinStandardHelpOptions = true,
+            description = "Saem custom JSON body for 200,000 contacts, Parquet form for 500,000, pre-flight for 500,000.")
+    static final class Campaign implements Callable<Integer> {
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--runs", description = "Measured runs after two warm-ups; the best is shown (default: ${DEFAULT-VALUE}).")
+        int runs = 3;
+
+        @Override
+        public Integer call() throws Exception {
+            new app.vocero.bench.CampaignBenchmark(new app.vocero.provider.saem.SaemPlan(), spec.commandLine().getOut()).run(runs);
+            return 0;
         }
     }
 }
