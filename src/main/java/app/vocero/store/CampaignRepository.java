@@ -9,9 +9,6 @@ import app.vocero.domain.campaign.SubmissionState;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,12 +41,7 @@ public final class CampaignRepository {
     }
 
     public void create(CampaignRecord campaign, String draftJson, ContactTable contacts) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            ContactTableCodec.write(contacts, bytes);
-        } catch (IOException e) {
-            throw new StoreException("Could not encode the contacts of " + campaign.name(), e);
-        }
+        byte[] data = ContactTableCodec.encode(contacts);
         try (Connection connection = database.connection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO campaign (id, name, provider, account, "
                      + "draft_file, draft_json, contacts_data, contact_count, state, created_at, updated_at) "
@@ -60,7 +52,7 @@ public final class CampaignRepository {
             insert.setString(4, campaign.account());
             insert.setString(5, campaign.draftFile());
             insert.setString(6, draftJson);
-            insert.setBytes(7, bytes.toByteArray());
+            insert.setBytes(7, data);
             insert.setLong(8, campaign.contacts());
             insert.setString(9, campaign.state().name());
             insert.setTimestamp(10, Timestamp.from(campaign.createdAt()));
@@ -93,20 +85,7 @@ public final class CampaignRepository {
     }
 
     public Optional<ContactTable> contacts(String id) {
-        try (Connection connection = database.connection();
-             PreparedStatement select = connection.prepareStatement("SELECT contacts_data FROM campaign WHERE id = ?")) {
-            select.setString(1, id);
-            try (ResultSet rows = select.executeQuery()) {
-                if (!rows.next()) {
-                    return Optional.empty();
-                }
-                try (InputStream data = rows.getBinaryStream(1)) {
-                    return Optional.of(ContactTableCodec.read(data));
-                }
-            }
-        } catch (SQLException | IOException e) {
-            throw new StoreException("Could not read the contacts of campaign " + id, e);
-        }
+        return ContactTableCodec.query(database, "SELECT contacts_data FROM campaign WHERE id = ?", id);
     }
 
     public void setState(String id, CampaignState state, Instant when) {

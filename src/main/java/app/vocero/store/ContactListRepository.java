@@ -2,9 +2,6 @@ package app.vocero.store;
 
 import app.vocero.domain.ContactListSummary;
 import app.vocero.domain.ContactTable;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,7 +25,7 @@ public final class ContactListRepository {
 
     /** Saves a list in one transaction: all of it or nothing. */
     public void save(ContactListSummary list, String reportJson, ContactTable contacts) {
-        byte[] data = encode(contacts);
+        byte[] data = ContactTableCodec.encode(contacts);
         try (Connection connection = database.connection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO contact_list (" + SUMMARY_COLUMNS
                      + ", report_json, contacts_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -93,20 +90,7 @@ public final class ContactListRepository {
     }
 
     public Optional<ContactTable> contacts(String id) {
-        try (Connection connection = database.connection();
-             PreparedStatement select = connection.prepareStatement("SELECT contacts_data FROM contact_list WHERE id = ?")) {
-            select.setString(1, id);
-            try (ResultSet rows = select.executeQuery()) {
-                if (!rows.next()) {
-                    return Optional.empty();
-                }
-                try (InputStream data = rows.getBinaryStream(1)) {
-                    return Optional.of(ContactTableCodec.read(data));
-                }
-            }
-        } catch (SQLException | IOException e) {
-            throw new StoreException("Could not read the contacts of list " + id, e);
-        }
+        return ContactTableCodec.query(database, "SELECT contacts_data FROM contact_list WHERE id = ?", id);
     }
 
     public boolean delete(String id) {
@@ -117,16 +101,6 @@ public final class ContactListRepository {
         } catch (SQLException e) {
             throw new StoreException("Could not delete contact list " + id, e);
         }
-    }
-
-    private static byte[] encode(ContactTable contacts) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.max(1024, contacts.size() * 8));
-        try {
-            ContactTableCodec.write(contacts, bytes);
-        } catch (IOException e) {
-            throw new StoreException("Could not encode the contacts", e);
-        }
-        return bytes.toByteArray();
     }
 
     private static ContactListSummary summary(ResultSet rows) throws SQLException {

@@ -68,6 +68,35 @@ final class ContactTableCodec {
         zstd.close();
     }
 
+    /** The whole blob, for an INSERT. */
+    static byte[] encode(ContactTable table) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(Math.max(1024, table.size() * 8));
+        try {
+            write(table, bytes);
+        } catch (IOException e) {
+            throw new StoreException("Could not encode the contacts", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Reads the contacts blob of one row ({@code SELECT <blob> FROM <table> WHERE id = ?}). */
+    static java.util.Optional<ContactTable> query(Database database, String sql, String id) {
+        try (java.sql.Connection connection = database.connection();
+             java.sql.PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, id);
+            try (java.sql.ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return java.util.Optional.empty();
+                }
+                try (InputStream data = rows.getBinaryStream(1)) {
+                    return java.util.Optional.of(read(data));
+                }
+            }
+        } catch (java.sql.SQLException | IOException e) {
+            throw new StoreException("Could not read the contacts of " + id, e);
+        }
+    }
+
     static ContactTable read(InputStream source) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(new ZstdInputStream(source), 1 << 16))) {
             if (in.readInt() != MAGIC) {
