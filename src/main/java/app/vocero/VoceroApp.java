@@ -4,7 +4,6 @@ import app.vocero.config.InstanceLock;
 import app.vocero.config.LogSetup;
 import app.vocero.config.Messages;
 import app.vocero.config.StartupException;
-import app.vocero.campaign.CallingHours;
 import app.vocero.campaign.CampaignChecks;
 import app.vocero.contacts.ContactImporter;
 import app.vocero.domain.campaign.ProviderId;
@@ -36,7 +35,7 @@ import app.vocero.store.AccountRepository;
 import app.vocero.store.CampaignRepository;
 import app.vocero.store.KeyringSecretStore;
 import app.vocero.store.PassphraseSecretStore;
-import app.vocero.store.PassphraseSource;
+import app.vocero.config.PassphraseSource;
 import app.vocero.store.SecretStore;
 import app.vocero.service.SettingsService;
 import app.vocero.store.ContactListRepository;
@@ -90,7 +89,7 @@ public final class VoceroApp implements AutoCloseable {
         PriceTableRepository priceTables = new PriceTableRepository(database);
         this.prices = new PriceService(priceTables);
         Map<ProviderId, ProviderPlan> plans = plans();
-        this.campaigns = new CampaignService(contactLists, priceTables, plans, new CampaignChecks(CallingHours.DEFAULT),
+        this.campaigns = new CampaignService(contactLists, priceTables, plans, new CampaignChecks(settings::callingHours),
                 clock);
         SecretStore secrets = KeyringSecretStore.detect(System.getenv(), System.getProperty("os.name", ""))
                 .<SecretStore>map(store -> store)

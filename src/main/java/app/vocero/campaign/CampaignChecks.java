@@ -31,10 +31,15 @@ public final class CampaignChecks {
     private static final NumberFormat EN = NumberFormat.getIntegerInstance(Locale.US);
     private static final NumberFormat ES = NumberFormat.getIntegerInstance(Locale.forLanguageTag("es-CO"));
 
-    private final CallingHours hours;
+    private final java.util.function.Supplier<CallingHours> callingHours;
 
     public CampaignChecks(CallingHours hours) {
-        this.hours = hours;
+        this(() -> hours);
+    }
+
+    /** @param callingHours read at each check: the user may change them in Settings */
+    public CampaignChecks(java.util.function.Supplier<CallingHours> callingHours) {
+        this.callingHours = callingHours;
     }
 
     /**
@@ -133,6 +138,7 @@ public final class CampaignChecks {
     }
 
     private void callingHours(CampaignInput input, Schedule window, int index, List<Finding> findings) {
+        CallingHours hours = callingHours.get();
         Set<String> outside = new LinkedHashSet<>();
         ZoneId draftZone = input.zone();
         for (String region : regions(input.contacts())) {

@@ -1,6 +1,6 @@
 package app.vocero.cli;
 
-import app.vocero.store.PassphraseSource;
+import app.vocero.config.PassphraseSource;
 import java.io.Console;
 import java.util.Arrays;
 import java.util.Map;

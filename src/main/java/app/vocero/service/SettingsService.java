@@ -1,7 +1,9 @@
 package app.vocero.service;
 
+import app.vocero.campaign.CallingHours;
 import app.vocero.config.Language;
 import app.vocero.store.SettingsRepository;
+import java.time.LocalTime;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -13,6 +15,7 @@ public final class SettingsService {
     static final String LANGUAGE = "ui.language";
     static final String WINDOW = "ui.window";
     static final String COUNTRY = "contacts.country";
+    static final String CALLING_HOURS = "campaigns.callingHours";
     /** Vocero's first providers and users are Colombian: the country when neither a choice nor the OS says. */
     static final String FALLBACK_COUNTRY = "CO";
     private static final Logger LOG = LoggerFactory.getLogger(SettingsService.class);
@@ -42,6 +45,29 @@ public final class SettingsService {
 
     public void setDefaultCountry(String country) {
         settings.put(COUNTRY, country.trim().toUpperCase(Locale.ROOT));
+    }
+
+    /** The hours people may be called in their own local time (08:00–21:00 until the user changes them). */
+    public CallingHours callingHours() {
+        return settings.get(CALLING_HOURS).flatMap(SettingsService::parseHours).orElse(CallingHours.DEFAULT);
+    }
+
+    /** @throws IllegalArgumentException when {@code from} is not before {@code to} */
+    public void setCallingHours(LocalTime from, LocalTime to) {
+        if (!from.isBefore(to)) {
+            throw new IllegalArgumentException("Calling hours must start before they end: " + from + "–" + to);
+        }
+        settings.put(CALLING_HOURS, from + "-" + to);
+    }
+
+    private static Optional<CallingHours> parseHours(String text) {
+        try {
+            String[] parts = text.split("-");
+            return Optional.of(new CallingHours(LocalTime.parse(parts[0]), LocalTime.parse(parts[1])));
+        } catch (RuntimeException e) {
+            LOG.warn("Ignoring saved calling hours that cannot be read: {}", text);
+            return Optional.empty();
+        }
     }
 
     public Optional<WindowPlace> windowPlace() {

@@ -1,5 +1,6 @@
 package app.vocero.store;
 
+import app.vocero.config.PassphraseSource;
 import app.vocero.domain.SecretProtection;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

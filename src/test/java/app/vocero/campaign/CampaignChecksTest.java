@@ -118,4 +118,18 @@ class CampaignChecksTest {
         assertThat(only(findings, "schedule.retryOn").english()).contains("[nada]").contains("nocontesta");
         assertThat(only(findings, "schedule.retryAfter").field()).isEqualTo("schedules[0].retryAfterMinutes");
     }
+
+    @Test
+    void callingHoursComeFromTheSettingAtEachCheck() {
+        CallingHours[] hours = {CallingHours.DEFAULT};
+        CampaignChecks configurable = new CampaignChecks(() -> hours[0]);
+        Draft draft = new Draft(1, "P", ProviderId.SAEM, null, null, null,
+                List.of(window("2026-12-01T08:00", "2026-12-01T10:00")), "-05:00", Map.of(), Map.of());
+        CampaignInput input = new CampaignInput(draft, colombians(1), Optional.empty(), Optional.empty(),
+                ZoneOffset.of("-05:00"), NOW);
+        assertThat(configurable.check(input, 1, -1)).isEmpty();
+
+        hours[0] = new CallingHours(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(18, 0));
+        assertThat(configurable.check(input, 1, -1)).extracting(Finding::code).containsExactly("schedule.hours");
+    }
 }

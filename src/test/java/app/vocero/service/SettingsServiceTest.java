@@ -58,4 +58,15 @@ class SettingsServiceTest {
     private SettingsService service(Locale systemLocale) {
         return new SettingsService(new SettingsRepository(database), systemLocale);
     }
+
+    @Test
+    void callingHoursDefaultToEightToNineAndAreRemembered() {
+        assertThat(service(Locale.US).callingHours()).isEqualTo(app.vocero.campaign.CallingHours.DEFAULT);
+        service(Locale.US).setCallingHours(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(19, 30));
+        assertThat(service(Locale.US).callingHours())
+                .isEqualTo(new app.vocero.campaign.CallingHours(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(19, 30)));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> service(Locale.US)
+                .setCallingHours(java.time.LocalTime.of(20, 0), java.time.LocalTime.of(8, 0)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -1,7 +1,7 @@
 package app.vocero.ui.common;
 
 import app.vocero.config.Messages;
-import app.vocero.store.PassphraseSource;
+import app.vocero.config.PassphraseSource;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;

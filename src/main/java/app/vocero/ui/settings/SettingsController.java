@@ -15,6 +15,9 @@ public final class SettingsController {
     @FXML private TextField dataDirectoryField;
     @FXML private TextField logFileField;
     @FXML private TextField versionField;
+    @FXML private TextField callingFromField;
+    @FXML private TextField callingToField;
+    @FXML private javafx.scene.control.Label callingHoursProblem;
 
     public SettingsController(SettingsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -38,5 +41,17 @@ public final class SettingsController {
         dataDirectoryField.setText(viewModel.dataDirectory());
         logFileField.setText(viewModel.logFile());
         versionField.setText(viewModel.version());
+        callingFromField.textProperty().bindBidirectional(viewModel.callingFromProperty());
+        callingToField.textProperty().bindBidirectional(viewModel.callingToProperty());
+        callingHoursProblem.visibleProperty().bind(viewModel.callingHoursProblemProperty().isNotEmpty());
+        callingHoursProblem.managedProperty().bind(callingHoursProblem.visibleProperty());
+        for (TextField field : new TextField[] {callingFromField, callingToField}) {
+            field.setOnAction(event -> viewModel.applyCallingHours());
+            field.focusedProperty().addListener((observable, was, focused) -> {
+                if (!focused) {
+                    viewModel.applyCallingHours();
+                }
+            });
+        }
     }
 }

@@ -1,4 +1,4 @@
-package app.vocero.store;
+package app.vocero.config;
 
 import java.util.Optional;
 
