@@ -37,6 +37,7 @@ import app.vocero.store.KeyringSecretStore;
 import app.vocero.store.PassphraseSecretStore;
 import app.vocero.config.PassphraseSource;
 import app.vocero.store.SecretStore;
+import app.vocero.store.WindowsSecretStore;
 import app.vocero.service.SettingsService;
 import app.vocero.store.ContactListRepository;
 import app.vocero.store.Database;
@@ -91,8 +92,9 @@ public final class VoceroApp implements AutoCloseable {
         Map<ProviderId, ProviderPlan> plans = plans();
         this.campaigns = new CampaignService(contactLists, priceTables, plans, new CampaignChecks(settings::callingHours),
                 clock);
-        SecretStore secrets = KeyringSecretStore.detect(System.getenv(), System.getProperty("os.name", ""))
-                .<SecretStore>map(store -> store)
+        String os = System.getProperty("os.name", "");
+        SecretStore secrets = KeyringSecretStore.detect(System.getenv(), os).<SecretStore>map(store -> store)
+                .or(() -> WindowsSecretStore.detect(database, os).map(store -> store))
                 .orElseGet(() -> new PassphraseSecretStore(database, passphrases));
         this.accounts = new AccountService(new AccountRepository(database), secrets, plans, clock);
         accounts.ensureSandboxAccounts();

@@ -110,7 +110,7 @@ public final class KeyringSecretStore implements SecretStore {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    private static Commands.Result runProcess(List<String> command, String input) throws IOException {
+    static Commands.Result runProcess(List<String> command, String input) throws IOException {
         Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(false).start();
         try (OutputStream stdin = process.getOutputStream()) {
             stdin.write(input.getBytes(StandardCharsets.UTF_8));

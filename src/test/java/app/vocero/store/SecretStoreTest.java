@@ -92,4 +92,27 @@ class SecretStoreTest {
         assertThat(KeyringSecretStore.detect(java.util.Map.of(), "Linux")).isEmpty();
         assertThat(KeyringSecretStore.detect(java.util.Map.of(), "Windows 11")).isEmpty();
     }
+
+    @Test
+    void windowsProtectionKeepsOnlyWhatWindowsEncryptedAndSendsSecretsOnStandardInput() throws Exception {
+        List<List<String>> commands = new ArrayList<>();
+        List<String> inputs = new ArrayList<>();
+        try (Database database = Database.open(dir, Messages.of(Locale.ENGLISH))) {
+            WindowsSecretStore windows = new WindowsSecretStore(database, (command, input) -> {
+                commands.add(command);
+                inputs.add(input);
+                boolean protecting = command.get(command.size() - 1).equals(WindowsSecretStore.PROTECT);
+                return new KeyringSecretStore.Commands.Result(0, protecting ? "01000000d08c9ddf0115d1118c7a00c04fc297eb\r\n"
+                        : "sk-live-123456");
+            });
+            windows.put("Saem", "apiKey", "sk-live-123456");
+            assertThat(windows.get("Saem", "apiKey")).contains("sk-live-123456");
+            assertThat(windows.protection()).isEqualTo(SecretProtection.WINDOWS);
+        }
+        assertThat(commands).allSatisfy(command -> assertThat(command).startsWith("powershell").doesNotContain("sk-live-123456"));
+        assertThat(inputs).containsExactly("sk-live-123456", "01000000d08c9ddf0115d1118c7a00c04fc297eb");
+        assertThat(new String(Files.readAllBytes(dir.resolve(Database.FILE_NAME)), StandardCharsets.ISO_8859_1))
+                .doesNotContain("sk-live-123456");
+        assertThat(WindowsSecretStore.detect(null, "Linux")).isEmpty();
+    }
 }
