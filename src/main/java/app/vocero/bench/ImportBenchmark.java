@@ -45,8 +45,10 @@ public final class ImportBenchmark {
         Path csv = samples.csv(workDirectory.resolve("contactos.csv"), rows);
         Path parquet = samples.parquet(workDirectory.resolve("contactos.parquet"), rows);
         Path xlsx = samples.xlsx(workDirectory.resolve("contactos.xlsx"), xlsxRows);
-        out.printf("JVM max heap %d MB, %d cores%n", Runtime.getRuntime().maxMemory() >> 20,
-                Runtime.getRuntime().availableProcessors());
+        out.printf("JVM max heap %d MB, %d cores, garbage collector %s%n", Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors(), java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()
+                        .stream().map(java.lang.management.GarbageCollectorMXBean::getName)
+                        .collect(java.util.stream.Collectors.joining(" + ")));
         out.printf("%-8s %9s %10s %12s %10s %9s %9s%n", "format", "rows", "import ms", "rows/s", "peak heap", "save ms",
                 "callable");
         List<Figure> figures = new ArrayList<>();

@@ -28,6 +28,67 @@ public final class ContactTable implements Iterable<Contact> {
     private final Map<ContactField, TextColumn> fields;
     private final Map<String, TextColumn> customs;
 
+    private ContactTable(int size, long[] rows, long[] e164Digits, TextColumn nationalDigits, TextColumn regions,
+                         TextColumn carriers, Map<ContactField, TextColumn> fields, Map<String, TextColumn> customs) {
+        this.size = size;
+        this.rows = rows;
+        this.e164Digits = e164Digits;
+        this.nationalDigits = nationalDigits;
+        this.regions = regions;
+        this.carriers = carriers;
+        this.fields = Collections.unmodifiableMap(fields);
+        this.customs = Collections.unmodifiableMap(customs);
+    }
+
+    /**
+     * Writes the table column by column as it is held in memory (bulk arrays, no per-contact objects): the stored
+     * form of contact lists and campaigns.
+     */
+    public void writeTo(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeInt(size);
+        java.nio.ByteBuffer longs = java.nio.ByteBuffer.allocate(size * 16);
+        longs.asLongBuffer().put(rows, 0, size).put(e164Digits, 0, size);
+        out.write(longs.array());
+        nationalDigits.writeTo(out);
+        regions.writeTo(out);
+        carriers.writeTo(out);
+        out.writeInt(fields.size());
+        for (Map.Entry<ContactField, TextColumn> field : fields.entrySet()) {
+            out.writeUTF(field.getKey().name());
+            field.getValue().writeTo(out);
+        }
+        out.writeInt(customs.size());
+        for (Map.Entry<String, TextColumn> custom : customs.entrySet()) {
+            out.writeUTF(custom.getKey());
+            custom.getValue().writeTo(out);
+        }
+    }
+
+    /** Reads what {@link #writeTo} wrote. */
+    public static ContactTable readFrom(java.io.DataInputStream in) throws java.io.IOException {
+        int size = in.readInt();
+        byte[] bytes = new byte[size * 16];
+        in.readFully(bytes);
+        long[] rows = new long[size];
+        long[] e164 = new long[size];
+        java.nio.LongBuffer longs = java.nio.ByteBuffer.wrap(bytes).asLongBuffer();
+        longs.get(rows).get(e164);
+        TextColumn national = TextColumn.readFrom(in);
+        TextColumn regions = TextColumn.readFrom(in);
+        TextColumn carriers = TextColumn.readFrom(in);
+        Map<ContactField, TextColumn> fields = new EnumMap<>(ContactField.class);
+        int fieldCount = in.readInt();
+        for (int i = 0; i < fieldCount; i++) {
+            fields.put(ContactField.valueOf(in.readUTF()), TextColumn.readFrom(in));
+        }
+        Map<String, TextColumn> customs = new LinkedHashMap<>();
+        int customCount = in.readInt();
+        for (int i = 0; i < customCount; i++) {
+            customs.put(in.readUTF(), TextColumn.readFrom(in));
+        }
+        return new ContactTable(size, rows, e164, national, regions, carriers, fields, customs);
+    }
+
     private ContactTable(Builder builder) {
         this.size = builder.size;
         this.rows = Arrays.copyOf(builder.rows, size);

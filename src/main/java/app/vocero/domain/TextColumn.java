@@ -11,7 +11,7 @@ import java.util.Map;
  * array and offsets. Either way 500,000 cells cost a few MB and no per-cell objects, so a large import stays small
  * in memory and cheap for the garbage collector. A missing cell reads back as {@code ""}.
  */
-final class TextColumn {
+public final class TextColumn {
 
     private static final int MAX_DICTIONARY = 256;
 
@@ -100,5 +100,60 @@ final class TextColumn {
             ends = Arrays.copyOf(ends, size);
         }
         return this;
+    }
+
+    /** Writes the column as it is held (dictionary and codes, or bytes and offsets): no per-cell work. */
+    void writeTo(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeInt(size);
+        out.writeBoolean(dictionary);
+        if (dictionary) {
+            out.writeInt(codes.size());
+            for (int i = 0; i < codes.size(); i++) {
+                out.writeUTF(values[i]);
+            }
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(size * 4);
+            buffer.asIntBuffer().put(valueCodes, 0, size);
+            out.write(buffer.array());
+        } else {
+            out.writeInt(used);
+            out.write(bytes, 0, used);
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(size * 4);
+            buffer.asIntBuffer().put(ends, 0, size);
+            out.write(buffer.array());
+        }
+    }
+
+    static TextColumn readFrom(java.io.DataInputStream in) throws java.io.IOException {
+        TextColumn column = new TextColumn();
+        int size = in.readInt();
+        boolean dictionary = in.readBoolean();
+        column.size = size;
+        byte[] ints;
+        if (dictionary) {
+            int distinct = in.readInt();
+            column.values = new String[Math.max(16, distinct)];
+            for (int i = 0; i < distinct; i++) {
+                String value = in.readUTF();
+                column.values[i] = value;
+                column.codes.put(value, i);
+            }
+            ints = new byte[size * 4];
+            in.readFully(ints);
+            column.valueCodes = new int[size];
+            java.nio.ByteBuffer.wrap(ints).asIntBuffer().get(column.valueCodes);
+        } else {
+            column.dictionary = false;
+            column.codes = null;
+            column.values = null;
+            column.valueCodes = null;
+            column.used = in.readInt();
+            column.bytes = new byte[column.used];
+            in.readFully(column.bytes);
+            ints = new byte[size * 4];
+            in.readFully(ints);
+            column.ends = new int[size];
+            java.nio.ByteBuffer.wrap(ints).asIntBuffer().get(column.ends);
+        }
+        return column;
     }
 }
