@@ -97,7 +97,7 @@ public final class MeetzyClient implements ProviderClient {
         if (status >= 200 && status < 300 && !refused) {
             return "GET".equalsIgnoreCase(request.method()) ? Reply.accepted(Map.of()) : accepted(request, root);
         }
-        MeetzyErrors.Entry entry = MeetzyErrors.describe(status);
+        app.vocero.provider.StatusAdvice.Entry entry = MeetzyErrors.describe(status);
         String quote = MeetzyErrors.detail(text).map(detail -> " (Meetzy: \"" + shorten(detail) + "\")").orElse("");
         return Reply.rejected(String.valueOf(status), entry.english() + quote, entry.spanish() + quote);
     }

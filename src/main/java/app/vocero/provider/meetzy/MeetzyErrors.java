@@ -1,9 +1,8 @@
 package app.vocero.provider.meetzy;
 
+import app.vocero.provider.StatusAdvice;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,14 +12,8 @@ import java.util.Optional;
  */
 public final class MeetzyErrors {
 
-    /** One documented answer. */
-    public record Entry(int status, String english, String spanish) {
-        public String message(String language) {
-            return "es".equalsIgnoreCase(language) ? spanish : english;
-        }
-    }
 
-    private static final Map<Integer, Entry> BY_STATUS = new LinkedHashMap<>();
+    private static final StatusAdvice TABLE = new StatusAdvice("Meetzy");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static {
@@ -43,30 +36,20 @@ public final class MeetzyErrors {
     }
 
     private static void add(int status, String english, String spanish) {
-        BY_STATUS.put(status, new Entry(status, english, spanish));
+        TABLE.add(status, english, spanish);
     }
 
     private MeetzyErrors() {
     }
 
-    /** The documented meaning of a status, if Meetzy documents it. */
-    public static Optional<Entry> forStatus(int status) {
-        return Optional.ofNullable(BY_STATUS.get(status));
+    /** The listed meaning of a status. */
+    public static Optional<StatusAdvice.Entry> forStatus(int status) {
+        return TABLE.forStatus(status);
     }
 
     /** The meaning of any error status: the documented one, else the 500 entry for 5xx, else a generic one. */
-    public static Entry describe(int status) {
-        Entry known = BY_STATUS.get(status);
-        if (known != null) {
-            return known;
-        }
-        if (status >= 500) {
-            Entry server = BY_STATUS.get(500);
-            return new Entry(status, server.english(), server.spanish());
-        }
-        return new Entry(status, "Meetzy answered with status " + status + ": check the draft and the account, "
-                + "then send again.", "Meetzy respondió con el estado " + status + ": revise el borrador y la cuenta "
-                + "y envíe de nuevo.");
+    public static StatusAdvice.Entry describe(int status) {
+        return TABLE.describe(status);
     }
 
     /** Meetzy's own error text from an answer's body, when it has one. */

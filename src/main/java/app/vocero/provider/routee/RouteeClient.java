@@ -94,10 +94,10 @@ public final class RouteeClient implements ProviderClient {
                             + "desde la consola de Routee (Applications) en la configuración de la cuenta.");
         }
         if (status == 401) {
-            RouteeErrors.Entry entry = RouteeErrors.describe(401);
+            app.vocero.provider.StatusAdvice.Entry entry = RouteeErrors.describe(401);
             return Reply.unauthorized(entry.english(), entry.spanish());
         }
-        RouteeErrors.Entry entry = RouteeErrors.describe(status);
+        app.vocero.provider.StatusAdvice.Entry entry = RouteeErrors.describe(status);
         String quote = quote(root);
         return Reply.rejected(routeeCode(root).orElse(String.valueOf(status)), entry.english() + quote,
                 entry.spanish() + quote);

@@ -1,9 +1,8 @@
 package app.vocero.provider.routee;
 
+import app.vocero.provider.StatusAdvice;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,14 +14,8 @@ import java.util.Optional;
  */
 public final class RouteeErrors {
 
-    /** One answer's meaning. */
-    public record Entry(int status, String english, String spanish) {
-        public String message(String language) {
-            return "es".equalsIgnoreCase(language) ? spanish : english;
-        }
-    }
 
-    private static final Map<Integer, Entry> BY_STATUS = new LinkedHashMap<>();
+    private static final StatusAdvice TABLE = new StatusAdvice("Routee");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static {
@@ -48,29 +41,20 @@ public final class RouteeErrors {
     }
 
     private static void add(int status, String english, String spanish) {
-        BY_STATUS.put(status, new Entry(status, english, spanish));
+        TABLE.add(status, english, spanish);
     }
 
     private RouteeErrors() {
     }
 
-    public static Optional<Entry> forStatus(int status) {
-        return Optional.ofNullable(BY_STATUS.get(status));
+    /** The listed meaning of a status. */
+    public static Optional<StatusAdvice.Entry> forStatus(int status) {
+        return TABLE.forStatus(status);
     }
 
     /** The meaning of any error status: the listed one, else the 500 entry for 5xx, else a generic one. */
-    public static Entry describe(int status) {
-        Entry known = BY_STATUS.get(status);
-        if (known != null) {
-            return known;
-        }
-        if (status >= 500) {
-            Entry server = BY_STATUS.get(500);
-            return new Entry(status, server.english(), server.spanish());
-        }
-        return new Entry(status, "Routee answered with status " + status + ": check the draft and the account, "
-                + "then send again.", "Routee respondió con el estado " + status + ": revise el borrador y la cuenta "
-                + "y envíe de nuevo.");
+    public static StatusAdvice.Entry describe(int status) {
+        return TABLE.describe(status);
     }
 
     /** {@code code: developerMessage} from Routee's error body, or the OAuth {@code error_description}. */

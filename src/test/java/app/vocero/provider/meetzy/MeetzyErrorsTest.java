@@ -9,7 +9,7 @@ class MeetzyErrorsTest {
     @Test
     void everyDocumentedStatusSaysWhatToDoInBothLanguages() {
         for (int status : new int[] {400, 401, 403, 429, 500}) {
-            MeetzyErrors.Entry entry = MeetzyErrors.forStatus(status).orElseThrow();
+            app.vocero.provider.StatusAdvice.Entry entry = MeetzyErrors.forStatus(status).orElseThrow();
             assertThat(entry.english()).isNotBlank();
             assertThat(entry.message("es")).isEqualTo(entry.spanish()).isNotEqualTo(entry.english());
         }

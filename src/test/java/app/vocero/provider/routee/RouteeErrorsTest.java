@@ -9,7 +9,7 @@ class RouteeErrorsTest {
     @Test
     void everyListedStatusSaysWhatToDoInBothLanguages() {
         for (int status : new int[] {400, 401, 403, 404, 500}) {
-            RouteeErrors.Entry entry = RouteeErrors.forStatus(status).orElseThrow();
+            app.vocero.provider.StatusAdvice.Entry entry = RouteeErrors.forStatus(status).orElseThrow();
             assertThat(entry.english()).isNotBlank();
             assertThat(entry.message("es")).isEqualTo(entry.spanish()).isNotEqualTo(entry.english());
         }
