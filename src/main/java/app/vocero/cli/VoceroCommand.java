@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VoceroCommand.Version.class,
         description = "Vocero: prepare, check and send mass voice-call campaigns. Without a command, opens the window.",
-        subcommands = {CommandLine.HelpCommand.class, ContactsCommand.class, CampaignCommand.class, AccountsCommand.class, HistoryCommand.class, PricesCommand.class, SandboxCommand.class,
+        subcommands = {CommandLine.HelpCommand.class, ContactsCommand.class, CampaignCommand.class,
+                AccountsCommand.class, HistoryCommand.class, PricesCommand.class, SandboxCommand.class,
                 BenchCommand.class},
         usageHelpAutoWidth = true)
 public final class VoceroCommand implements Callable<Integer> {
