@@ -99,9 +99,34 @@ public final class CampaignTracker {
             }
             bodies.add(body.get());
         }
-        Tracking tracking = client.readTracking(bodies);
+        Tracking tracking = ownCalls(client.readTracking(bodies), campaignId);
         history.saveTracking(campaignId, tracking.counts(), tracking.outcomes(), clock.instant());
         return view(campaignId).orElseThrow();
+    }
+
+    /**
+     * Keeps only the calls to this campaign's numbers: some providers answer per account or per playbook and date
+     * (Meetzy), not per campaign. Counts are recounted from what is kept.
+     */
+    private Tracking ownCalls(Tracking tracking, String campaignId) {
+        if (tracking.outcomes().isEmpty()) {
+            return tracking;
+        }
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        history.contacts(campaignId).ifPresent(contacts -> {
+            for (int i = 0; i < contacts.size(); i++) {
+                numbers.add(contacts.e164(i));
+            }
+        });
+        Map<String, String[]> outcomes = new java.util.LinkedHashMap<>();
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        tracking.outcomes().forEach((phone, outcome) -> {
+            if (numbers.contains(phone)) {
+                outcomes.put(phone, outcome);
+                counts.merge(outcome[0], 1L, Long::sum);
+            }
+        });
+        return new Tracking(counts, outcomes, tracking.complete());
     }
 
     private Optional<byte[]> exchange(ProviderClient client, AccountEndpoint endpoint, Map<String, String> values,

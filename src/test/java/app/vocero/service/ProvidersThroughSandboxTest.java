@@ -231,4 +231,18 @@ class ProvidersThroughSandboxTest {
             assertThat(((Map<?, ?>) s.providerIds().get("summary")).get("total_records")).isEqualTo(200_010);
         });
     }
+
+    @Test
+    void trackingKeepsOnlyTheCampaignsOwnCallsWhenTheProviderAnswersPerPlaybook() throws Exception {
+        account("Meetzy", ProviderId.MEETZY, null, SandboxCredentials.MEETZY_TOKEN);
+        String playbook = ", \"options\": {\"playbook_id\": \"" + SandboxCredentials.MEETZY_PLAYBOOK_ID + "\"}";
+        SendReport first = send("meetzy", "Meetzy", playbook);
+        Files.writeString(dir.resolve("contactos.csv"), "Nombre;Celular\nOtro;3209876543\nOtra;3119876543\n");
+        send("meetzy", "Meetzy", playbook);
+
+        CampaignTracker.View view = trackAfterCalls(first);
+
+        assertThat(view.outcomes()).containsOnlyKeys("+573001234567", "+573101234567", "+573151234567");
+        assertThat(view.counts().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(3);
+    }
 }
