@@ -87,7 +87,7 @@ final class AccountsCommand {
                     err.println("vocero: " + e.message(language));
                     return VoceroCommand.EXIT_UNUSABLE;
                 } catch (SecretException e) {
-                    err.println("vocero: " + e.getMessage());
+                    err.println("vocero: " + e.message(language));
                     return VoceroCommand.EXIT_UNUSABLE;
                 }
             }

@@ -6,6 +6,7 @@ import app.vocero.domain.campaign.ProviderId;
 import app.vocero.provider.ProviderPlan;
 import app.vocero.provider.UrlPolicy;
 import app.vocero.store.AccountRepository;
+import app.vocero.store.SecretException;
 import app.vocero.store.SecretStore;
 import java.time.Clock;
 import java.util.List;
@@ -73,7 +74,11 @@ public final class AccountService {
         }
         Account account = new Account(name, provider, baseUrl, authUrl, login, secrets.protection().key(), false,
                 clock.instant());
-        secrets.put(name, secretName(provider, login != null), request.secret().trim());
+        try {
+            secrets.put(name, secretName(provider, login != null), request.secret().trim());
+        } catch (SecretException e) {
+            throw new AccountException(e.message("en"), e.message("es"));
+        }
         accounts.insert(account);
         return account;
     }

@@ -106,10 +106,14 @@ public final class PassphraseSecretStore implements SecretStore {
         Optional<String> salt = settings.get(SALT);
         boolean creating = salt.isEmpty();
         char[] passphrase = passphrases.passphrase(creating).orElseThrow(() -> new SecretException(
-                "Vocero needs your passphrase to " + (creating ? "protect" : "read") + " provider secrets."));
+                "Vocero needs your passphrase to " + (creating ? "protect" : "read") + " provider secrets"
+                        + " (set VOCERO_PASSPHRASE on the command line).",
+                "Vocero necesita su frase de acceso para " + (creating ? "proteger" : "leer") + " los secretos de los"
+                        + " proveedores (en la línea de comandos, defina VOCERO_PASSPHRASE)."));
         try {
             if (passphrase.length < 8) {
-                throw new SecretException("The passphrase must have at least 8 characters.");
+                throw new SecretException("The passphrase must have at least 8 characters.",
+                        "La frase de acceso debe tener al menos 8 caracteres.");
             }
             if (creating) {
                 byte[] newSalt = new byte[16];
@@ -128,7 +132,8 @@ public final class PassphraseSecretStore implements SecretStore {
                     crypt(Cipher.DECRYPT_MODE, derived, Base64.getDecoder().decode(check[0]),
                             CHECK.getBytes(StandardCharsets.UTF_8), Base64.getDecoder().decode(check[1]));
                 } catch (SecretException e) {
-                    throw new SecretException("Wrong passphrase: the provider secrets cannot be read with it.");
+                    throw new SecretException("Wrong passphrase: the provider secrets cannot be read with it.",
+                            "Frase de acceso incorrecta: con ella no se pueden leer los secretos de los proveedores.");
                 }
                 key = derived;
             }

@@ -2,11 +2,16 @@ package app.vocero.ui.accounts;
 
 import app.vocero.domain.Account;
 import app.vocero.domain.SecretProtection;
+import app.vocero.domain.campaign.ProviderId;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -26,6 +31,13 @@ public final class AccountsController {
     @FXML private Label testResult;
     @FXML private Label protectionLabel;
     @FXML private Node accountsEmpty;
+    @FXML private ComboBox<ProviderId> providerChoice;
+    @FXML private TextField nameField;
+    @FXML private TextField loginField;
+    @FXML private TextField baseUrlField;
+    @FXML private PasswordField secretField;
+    @FXML private Button addButton;
+    @FXML private Label addResult;
 
     public AccountsController(AccountsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -51,7 +63,42 @@ public final class AccountsController {
             testResult.getStyleClass().add(ok ? "test-ok" : "test-failed");
         });
         protectionLabel.setText(viewModel.protectionText());
+        providerChoice.setItems(viewModel.providers());
+        providerChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ProviderId provider) {
+                return provider == null ? "" : provider.displayName();
+            }
+
+            @Override
+            public ProviderId fromString(String text) {
+                return null;
+            }
+        });
+        providerChoice.valueProperty().bindBidirectional(viewModel.newProviderProperty());
+        nameField.textProperty().bindBidirectional(viewModel.newNameProperty());
+        loginField.textProperty().bindBidirectional(viewModel.newLoginProperty());
+        baseUrlField.textProperty().bindBidirectional(viewModel.newBaseUrlProperty());
+        secretField.textProperty().bindBidirectional(viewModel.newSecretProperty());
+        providerChoice.valueProperty().addListener((observable, before, now) -> hints(now));
+        hints(providerChoice.getValue());
+        addButton.disableProperty().bind(viewModel.addingProperty()
+                .or(viewModel.newNameProperty().isEmpty()).or(viewModel.newSecretProperty().isEmpty()));
+        addResult.textProperty().bind(viewModel.addResultProperty());
         viewModel.refresh();
+    }
+
+    /** What the login and secret fields mean for this provider. */
+    private void hints(ProviderId provider) {
+        String key = provider == null ? "saem" : provider.key();
+        loginField.setPromptText(resources.getString("accounts.add.login." + key));
+        loginField.setDisable(provider == ProviderId.SAEM || provider == ProviderId.MEETZY);
+        secretField.setPromptText(resources.getString("accounts.add.secret." + key));
+    }
+
+    @FXML
+    private void addAccount() {
+        viewModel.addAccount();
     }
 
     @FXML

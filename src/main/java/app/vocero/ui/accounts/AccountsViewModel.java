@@ -2,6 +2,9 @@ package app.vocero.ui.accounts;
 
 import app.vocero.config.Messages;
 import app.vocero.domain.Account;
+import app.vocero.domain.SecretProtection;
+import app.vocero.domain.campaign.ProviderId;
+import app.vocero.service.AccountException;
 import app.vocero.service.AccountService;
 import app.vocero.service.AccountTester;
 import app.vocero.ui.common.TaskRunner;
@@ -27,6 +30,13 @@ public final class AccountsViewModel {
     private final BooleanProperty testing = new SimpleBooleanProperty(false);
     private final StringProperty testResult = new SimpleStringProperty("");
     private final BooleanProperty testOk = new SimpleBooleanProperty(false);
+    private final ObjectProperty<ProviderId> newProvider = new SimpleObjectProperty<>(ProviderId.SAEM);
+    private final StringProperty newName = new SimpleStringProperty("");
+    private final StringProperty newLogin = new SimpleStringProperty("");
+    private final StringProperty newBaseUrl = new SimpleStringProperty("");
+    private final StringProperty newSecret = new SimpleStringProperty("");
+    private final StringProperty addResult = new SimpleStringProperty("");
+    private final BooleanProperty adding = new SimpleBooleanProperty(false);
     private Messages messages;
 
     public AccountsViewModel(AccountService accounts, AccountTester tester, TaskRunner tasks, Messages messages) {
@@ -65,6 +75,64 @@ public final class AccountsViewModel {
             testOk.set(false);
             testResult.set(messages.format("accounts.testFailed", error.getMessage()));
         });
+    }
+
+    /** Adds the account typed in the form; the secret leaves memory as soon as it is stored. */
+    public void addAccount() {
+        if (adding.get()) {
+            return;
+        }
+        String language = messages.locale().getLanguage();
+        AccountService.NewAccount request = new AccountService.NewAccount(newName.get(), newProvider.get(),
+                newBaseUrl.get(), null, newLogin.get(), newSecret.get());
+        adding.set(true);
+        addResult.set("");
+        tasks.run(progress -> accounts.add(request), account -> {
+            adding.set(false);
+            newSecret.set("");
+            newName.set("");
+            newLogin.set("");
+            newBaseUrl.set("");
+            addResult.set(messages.format("accounts.added", account.name(),
+                    SecretProtection.fromKey(account.protection()).describe(language)));
+            refresh();
+        }, error -> {
+            adding.set(false);
+            addResult.set(error instanceof AccountException ? ((AccountException) error).message(language)
+                    : messages.format("accounts.addFailed", error.getMessage()));
+        });
+    }
+
+    public ObservableList<ProviderId> providers() {
+        return FXCollections.observableArrayList(ProviderId.values());
+    }
+
+    public ObjectProperty<ProviderId> newProviderProperty() {
+        return newProvider;
+    }
+
+    public StringProperty newNameProperty() {
+        return newName;
+    }
+
+    public StringProperty newLoginProperty() {
+        return newLogin;
+    }
+
+    public StringProperty newBaseUrlProperty() {
+        return newBaseUrl;
+    }
+
+    public StringProperty newSecretProperty() {
+        return newSecret;
+    }
+
+    public StringProperty addResultProperty() {
+        return addResult;
+    }
+
+    public BooleanProperty addingProperty() {
+        return adding;
     }
 
     public ObservableList<Account> accounts() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.vocero.VoceroApp;
 import app.vocero.config.Messages;
 import app.vocero.domain.Account;
+import app.vocero.domain.campaign.ProviderId;
 import app.vocero.ui.common.SyncTaskRunner;
 import app.vocero.ui.common.ViewLoader;
 import atlantafx.base.theme.PrimerLight;
@@ -30,7 +31,8 @@ class AccountsViewTest {
     @Start
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        app = VoceroApp.open(Files.createTempDirectory("vocero-accounts"), Locale.forLanguageTag("es-CO"));
+        app = VoceroApp.open(Files.createTempDirectory("vocero-accounts"), Locale.forLanguageTag("es-CO"),
+                creating -> java.util.Optional.of("clave-de-prueba".toCharArray()));
         Messages messages = Messages.of(Locale.forLanguageTag("es"));
         AccountsViewModel viewModel = new AccountsViewModel(app.uiServices().accounts(), app.uiServices().accountTester(),
                 new SyncTaskRunner(), messages);
@@ -59,5 +61,30 @@ class AccountsViewTest {
         robot.clickOn("Sandbox Saem");
         robot.clickOn("#testButton");
         assertThat(robot.lookup("#testResult").queryLabeled().getText()).contains("no tiene una llamada inofensiva");
+    }
+
+    @Test
+    void anAccountAddedInTheFormIsListedWithItsProtectionAndItsSecretLeavesTheForm(FxRobot robot) {
+        robot.clickOn("#addPane");
+        robot.interact(() -> robot.lookup("#providerChoice").queryComboBox().getSelectionModel()
+                .select(ProviderId.OCTOPUSH));
+        assertThat(robot.lookup("#loginField").queryTextInputControl().getPromptText()).contains("api-login");
+        robot.clickOn("#nameField").write("Octopush principal");
+        robot.clickOn("#loginField").write("cobros@empresa.co");
+        robot.clickOn("#secretField").write("clave-secreta-1");
+
+        robot.clickOn("#addButton");
+
+        assertThat(robot.lookup("#addResult").queryLabeled().getText())
+                .isEqualTo("Se agregó \"Octopush principal\": su secreto se guarda cifradas con su frase de acceso de Vocero.");
+        assertThat(robot.lookup("#secretField").queryTextInputControl().getText()).isEmpty();
+        TableView<Account> accounts = robot.lookup("#accountsTable").queryTableView();
+        assertThat(accounts.getItems()).extracting(Account::name).contains("Octopush principal");
+
+        robot.clickOn("#nameField").write("Octopush principal");
+        robot.clickOn("#loginField").write("x@y.co");
+        robot.clickOn("#secretField").write("otra");
+        robot.clickOn("#addButton");
+        assertThat(robot.lookup("#addResult").queryLabeled().getText()).isEqualTo("Ya hay una cuenta llamada \"Octopush principal\".");
     }
 }
