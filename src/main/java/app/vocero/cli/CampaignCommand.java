@@ -1,5 +1,12 @@
 package app.vocero.cli;
 
+import app.vocero.VoceroApp;
+import app.vocero.campaign.DraftException;
+import app.vocero.service.CampaignCheck;
+import app.vocero.service.Progress;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -12,4 +19,14 @@ final class CampaignCommand {
 
     @ParentCommand
     VoceroCommand root;
+
+    /** A draft checked offline, or empty after saying on {@code err} why it cannot be read. */
+    static Optional<CampaignCheck> check(VoceroApp vocero, Path draft, PrintWriter err) {
+        try {
+            return Optional.of(vocero.campaigns().check(draft, Progress.NONE));
+        } catch (DraftException e) {
+            err.println("vocero: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
 }

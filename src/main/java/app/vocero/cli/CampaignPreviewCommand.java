@@ -1,12 +1,10 @@
 package app.vocero.cli;
 
 import app.vocero.VoceroApp;
-import app.vocero.campaign.DraftException;
 import app.vocero.domain.campaign.Template;
 import app.vocero.provider.CampaignInput;
 import app.vocero.provider.PlannedRequest;
 import app.vocero.service.CampaignCheck;
-import app.vocero.service.Progress;
 import app.vocero.service.RequestPreview;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -51,13 +49,11 @@ final class CampaignPreviewCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (VoceroApp app = campaign.root.openApp()) {
             String language = app.settings().language().code();
-            CampaignCheck check;
-            try {
-                check = app.campaigns().check(draft, Progress.NONE);
-            } catch (DraftException e) {
-                err.println("vocero: " + e.getMessage());
+            java.util.Optional<CampaignCheck> checked = CampaignCommand.check(app, draft, err);
+            if (checked.isEmpty()) {
                 return VoceroCommand.EXIT_UNUSABLE;
             }
+            CampaignCheck check = checked.get();
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("contact", contactJson(check, contact));
             List<RequestPreview> requests = new ArrayList<>();

@@ -1,11 +1,9 @@
 package app.vocero.cli;
 
 import app.vocero.VoceroApp;
-import app.vocero.campaign.DraftException;
 import app.vocero.domain.campaign.Estimate;
 import app.vocero.domain.campaign.Finding;
 import app.vocero.service.CampaignCheck;
-import app.vocero.service.Progress;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
@@ -46,13 +44,11 @@ final class CampaignValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (VoceroApp app = campaign.root.openApp()) {
             String language = app.settings().language().code();
-            CampaignCheck check;
-            try {
-                check = app.campaigns().check(draft, Progress.NONE);
-            } catch (DraftException e) {
-                err.println("vocero: " + e.getMessage());
+            java.util.Optional<CampaignCheck> checked = CampaignCommand.check(app, draft, err);
+            if (checked.isEmpty()) {
                 return VoceroCommand.EXIT_UNUSABLE;
             }
+            CampaignCheck check = checked.get();
             if (json) {
                 Map<String, Object> report = new LinkedHashMap<>();
                 report.put("findings", findingsJson(check.findings(), language));

@@ -58,45 +58,54 @@ final class DoNotCallCommand {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Adds numbers to the do-not-call list.")
-    static final class Add extends Base {
+    /** Adding and removing typed numbers: the same checks, another change. */
+    abstract static class ChangeNumbers extends Base {
         @Parameters(paramLabel = "NUMBER", arity = "1..*", description = "Numbers as written (+57 300 123 4567, 3001234567).")
         List<String> numbers;
 
         @Mixin
         CountryOption country;
 
+        abstract DoNotCallService.Change change(DoNotCallService doNotCall, String country, String language);
+
+        abstract String done(int count);
+
         @Override
         int run(VoceroApp app, PrintWriter out, PrintWriter err) {
             String code = country(err, country);
             if (code == null) {
                 return VoceroCommand.EXIT_UNUSABLE;
             }
-            DoNotCallService.Change change = app.doNotCall().add(numbers, code, app.settings().language().code());
+            DoNotCallService.Change change = change(app.doNotCall(), code, app.settings().language().code());
             reportInvalid(change, err);
-            out.println("Added " + change.changed() + " number(s) to the do-not-call list.");
+            out.println(done(change.changed()));
             return change.invalid().isEmpty() ? 0 : 1;
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Removes numbers from the do-not-call list.")
-    static final class Remove extends Base {
-        @Parameters(paramLabel = "NUMBER", arity = "1..*", description = "Numbers as written.")
-        List<String> numbers;
-
-        @Mixin
-        CountryOption country;
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Adds numbers to the do-not-call list.")
+    static final class Add extends ChangeNumbers {
+        @Override
+        DoNotCallService.Change change(DoNotCallService doNotCall, String country, String language) {
+            return doNotCall.add(numbers, country, language);
+        }
 
         @Override
-        int run(VoceroApp app, PrintWriter out, PrintWriter err) {
-            String code = country(err, country);
-            if (code == null) {
-                return VoceroCommand.EXIT_UNUSABLE;
-            }
-            DoNotCallService.Change change = app.doNotCall().remove(numbers, code, app.settings().language().code());
-            reportInvalid(change, err);
-            out.println("Removed " + change.changed() + " number(s) from the do-not-call list.");
-            return change.invalid().isEmpty() ? 0 : 1;
+        String done(int count) {
+            return "Added " + count + " number(s) to the do-not-call list.";
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Removes numbers from the do-not-call list.")
+    static final class Remove extends ChangeNumbers {
+        @Override
+        DoNotCallService.Change change(DoNotCallService doNotCall, String country, String language) {
+            return doNotCall.remove(numbers, country, language);
+        }
+
+        @Override
+        String done(int count) {
+            return "Removed " + count + " number(s) from the do-not-call list.";
         }
     }
 

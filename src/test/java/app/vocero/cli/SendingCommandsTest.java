@@ -57,6 +57,15 @@ class SendingCommandsTest {
     }
 
     @Test
+    void anUnreadableDraftExitsTwoNamingTheFile() throws Exception {
+        assertThat(run("campaign", "validate", dir.resolve("falta.vocero.json").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("falta.vocero.json").contains("draft not found");
+        Files.writeString(dir.resolve("roto.vocero.json"), "{\"version\": 1,");
+        assertThat(run("campaign", "preview", dir.resolve("roto.vocero.json").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("roto.vocero.json").contains("not valid JSON at line 1");
+    }
+
+    @Test
     void previewShowsTheMessageAndMasksSecrets() {
         assertThat(run("campaign", "preview", dir.resolve("saem.vocero.json").toString(), "--contact", "2")).isZero();
         assertThat(out.toString()).contains("Message: Hola Ana, su saldo es 20000.")
