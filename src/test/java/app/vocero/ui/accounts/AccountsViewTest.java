@@ -65,15 +65,18 @@ class AccountsViewTest {
 
     @Test
     void anAccountAddedInTheFormIsListedWithItsProtectionAndItsSecretLeavesTheForm(FxRobot robot) {
-        robot.clickOn("#addPane");
+        robot.interact(() -> ((javafx.scene.control.TitledPane) robot.lookup("#addPane").query()).setExpanded(true));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup("#providerChoice").queryComboBox().getSelectionModel()
                 .select(ProviderId.OCTOPUSH));
         assertThat(robot.lookup("#loginField").queryTextInputControl().getPromptText()).contains("api-login");
-        robot.clickOn("#nameField").write("Octopush principal");
-        robot.clickOn("#loginField").write("cobros@empresa.co");
-        robot.clickOn("#secretField").write("clave-secreta-1");
+        type(robot, "#nameField", "Octopush principal");
+        type(robot, "#loginField", "cobros@empresa.co");
+        type(robot, "#secretField", "clave-secreta-1");
+        assertThat(robot.lookup("#addButton").query().isDisabled()).isFalse();
 
         robot.clickOn("#addButton");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#addResult").queryLabeled().getText())
                 .isEqualTo("Se agregó \"Octopush principal\": su secreto se guarda cifradas con su frase de acceso de Vocero.");
@@ -81,10 +84,15 @@ class AccountsViewTest {
         TableView<Account> accounts = robot.lookup("#accountsTable").queryTableView();
         assertThat(accounts.getItems()).extracting(Account::name).contains("Octopush principal");
 
-        robot.clickOn("#nameField").write("Octopush principal");
-        robot.clickOn("#loginField").write("x@y.co");
-        robot.clickOn("#secretField").write("otra");
+        type(robot, "#nameField", "Octopush principal");
+        type(robot, "#loginField", "x@y.co");
+        type(robot, "#secretField", "otra");
         robot.clickOn("#addButton");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#addResult").queryLabeled().getText()).isEqualTo("Ya hay una cuenta llamada \"Octopush principal\".");
+    }
+
+    private static void type(FxRobot robot, String field, String text) {
+        robot.interact(() -> robot.lookup(field).queryTextInputControl().setText(text));
     }
 }
