@@ -77,11 +77,10 @@ public final class VoceroApp implements AutoCloseable {
     }
 
     private VoceroApp(Path dataDirectory, InstanceLock lock, Database database, Locale systemLocale,
-                      PassphraseSource passphrases, HttpTransport transport) {
+                      PassphraseSource passphrases, HttpTransport transport, Clock clock) {
         this.dataDirectory = dataDirectory;
         this.lock = lock;
         this.database = database;
-        Clock clock = Clock.systemUTC();
         ContactImporter importer = new ContactImporter();
         DoNotCallRepository doNotCallNumbers = new DoNotCallRepository(database);
         this.settings = new SettingsService(new SettingsRepository(database), systemLocale);
@@ -136,12 +135,18 @@ public final class VoceroApp implements AutoCloseable {
     /** With another transport: tests use short timeouts and a backoff that does not sleep. */
     public static VoceroApp open(Path dataDirectory, Locale systemLocale, PassphraseSource passphrases,
                                  HttpTransport transport) throws StartupException {
+        return open(dataDirectory, systemLocale, passphrases, transport, Clock.systemUTC());
+    }
+
+    /** With another clock too: tests move time (a provider's 24-hour memory). */
+    public static VoceroApp open(Path dataDirectory, Locale systemLocale, PassphraseSource passphrases,
+                                 HttpTransport transport, Clock clock) throws StartupException {
         Messages messages = Messages.of(systemLocale);
         InstanceLock lock = InstanceLock.acquire(dataDirectory, messages);
         try {
             LogSetup.toDataDirectory(dataDirectory);
             Database database = Database.open(dataDirectory, messages);
-            return new VoceroApp(dataDirectory, lock, database, systemLocale, passphrases, transport);
+            return new VoceroApp(dataDirectory, lock, database, systemLocale, passphrases, transport, clock);
         } catch (StartupException | RuntimeException e) {
             lock.close();
             throw e;

@@ -100,23 +100,34 @@ final class CampaignSendCommands {
         @Parameters(index = "0", paramLabel = "ID")
         String id;
 
-        @Parameters(index = "1", paramLabel = "N", description = "The request's number (#N in the send output).")
-        int index;
+        @Parameters(index = "1", paramLabel = "N", description = "The request's number (#N in the send, status and preview output).")
+        int number;
 
         @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
         Decision decision;
 
         static final class Decision {
-            @Option(names = "--created", description = "I checked: the provider created it. It is not sent again.")
+            @Option(names = "--created", description = "I checked: the provider created it. It is never sent again.")
             boolean created;
 
             @Option(names = "--send-again", description = "I checked: it does not exist. The next resume sends it (at your risk).")
             boolean sendAgain;
         }
 
+        @Option(names = "--id", paramLabel = "ID", description = "With --created: the id the provider shows for it "
+                + "(a Smartflo list or time group id that later requests need).")
+        String providerId;
+
         @Override
         int run(VoceroApp app, PrintWriter out) throws Exception {
-            app.sender().settleUnknown(id, index, decision.created);
+            if (number < 1) {
+                throw new SendRefused("Request numbers start at 1 (#1 in the send output).",
+                        "Los números de solicitud empiezan en 1 (#1 en la salida de send).", java.util.List.of());
+            }
+            if (providerId != null && !decision.created) {
+                throw new SendRefused("--id goes with --created.", "--id va con --created.", java.util.List.of());
+            }
+            app.sender().settle(id, number - 1, decision.created, Optional.ofNullable(providerId));
             out.println(decision.created ? "Recorded as created. Run vocero campaign resume " + id + " for the rest."
                     : "WARNING: if the provider did create it, resuming will send it a second time. Run vocero campaign resume "
                     + id + " to send it again.");

@@ -48,8 +48,9 @@ final class SendOutput {
         out.println("Campaign " + campaign.id() + " \"" + campaign.name() + "\" (" + campaign.provider().displayName()
                 + ", account " + campaign.account() + "): " + campaign.state().name().toLowerCase(java.util.Locale.ROOT));
         for (Submission submission : report.submissions()) {
-            out.print("  #" + submission.index() + " " + submission.step() + ": "
-                    + submission.state().name().toLowerCase(java.util.Locale.ROOT));
+            out.print("  #" + (submission.index() + 1) + " " + submission.step() + ": "
+                    + submission.state().name().toLowerCase(java.util.Locale.ROOT)
+                    + (submission.attempts() > 1 ? " (" + submission.attempts() + " tries)" : ""));
             if (!submission.providerIds().isEmpty()) {
                 out.print(" " + submission.providerIds());
             }
@@ -61,11 +62,16 @@ final class SendOutput {
             }
             out.println();
         }
-        if (campaign.state() == CampaignState.UNKNOWN) {
-            out.println("A request got no answer: the provider may have created it. Check in the provider's platform, then run\n"
-                    + "  vocero campaign settle " + campaign.id() + " N --created     (it exists: do not send it again)\n"
-                    + "  vocero campaign settle " + campaign.id() + " N --send-again  (it does not exist)\n"
-                    + "and vocero campaign resume " + campaign.id() + ".");
+        List<Integer> unknown = report.submissions().stream()
+                .filter(s -> s.state() == SubmissionState.UNKNOWN || s.state() == SubmissionState.PENDING)
+                .map(s -> s.index() + 1).collect(Collectors.toList());
+        if (!unknown.isEmpty()) {
+            int n = unknown.get(0);
+            out.println("Request #" + n + " got no answer that proves anything: the provider may have created it. "
+                    + "Nothing is sent again on its own.\nCheck in the provider's platform, then run ONE of\n"
+                    + "  vocero campaign settle " + campaign.id() + " " + n + " --created [--id ITS_ID]   (it exists: never send it again)\n"
+                    + "  vocero campaign settle " + campaign.id() + " " + n + " --send-again             (it does not exist)\n"
+                    + "then: vocero campaign resume " + campaign.id());
         } else if (campaign.state() == CampaignState.REJECTED) {
             out.println("Fix what the provider said, then: vocero campaign resume " + campaign.id()
                     + " (only what was not accepted is sent).");
@@ -74,6 +80,7 @@ final class SendOutput {
 
     private static Map<String, Object> json(Submission submission) {
         Map<String, Object> item = new LinkedHashMap<>();
+        item.put("number", submission.index() + 1);
         item.put("index", submission.index());
         item.put("step", submission.step());
         item.put("state", submission.state().name().toLowerCase(java.util.Locale.ROOT));

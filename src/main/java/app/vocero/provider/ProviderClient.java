@@ -43,6 +43,50 @@ public interface ProviderClient {
      */
     boolean isRepeatable(PlannedRequest request);
 
+    /**
+     * HTTP statuses that prove this provider did nothing with a request that creates something, so it may be sent
+     * again on its own. 429 is a rate limiter's refusal: the request was turned away before any work (RFC 6585; the
+     * providers that document a limit say so). No provider's document gives 5xx that meaning, so a 500, 502, 503 or
+     * 504 after the body went out is "unknown" — the campaign may exist — never retried blindly.
+     */
+    default java.util.Set<Integer> notProcessedStatuses() {
+        return NOT_PROCESSED_DEFAULT;
+    }
+
+    /** {@link #notProcessedStatuses()} of every provider that documents nothing more. */
+    java.util.Set<Integer> NOT_PROCESSED_DEFAULT = java.util.Set.of(429);
+
+    /**
+     * How long the provider remembers {@link #idempotencyKey} to drop a repeat, as far as Vocero trusts it; empty
+     * when it does not de-duplicate. Within it, a request whose fate is unknown is sent again with the same key;
+     * after it, never blindly.
+     */
+    default Optional<java.time.Duration> deduplicationWindow() {
+        return Optional.empty();
+    }
+
+    /**
+     * The name under which later requests and the history know the id a request's answer carries ({@code listId},
+     * {@code timeGroupId}, {@code campaign_id}…): what {@code settle N --created --id X} records. Empty when the
+     * request creates nothing later requests or tracking need.
+     */
+    default Optional<String> createdIdName(PlannedRequest request) {
+        return Optional.empty();
+    }
+
+    /**
+     * A harmless read that finds what a request created when its answer was lost (Smartflo lists by their name);
+     * empty when the API offers none. Its answer is read by {@link #readLookup}.
+     */
+    default Optional<PlannedRequest> lookupRequest(PlannedRequest created, String baseUrl) {
+        return Optional.empty();
+    }
+
+    /** The id {@link #lookupRequest} found, if the thing it looks for is in the answer. */
+    default Optional<String> readLookup(PlannedRequest created, byte[] body) {
+        return Optional.empty();
+    }
+
     /** The idempotency key the provider honours for this request ({@code request_id}), if any. */
     default Optional<String> idempotencyKey(PlannedRequest request) {
         return Optional.empty();

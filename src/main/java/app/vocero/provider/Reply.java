@@ -20,7 +20,12 @@ public record Reply(Kind kind, Map<String, Object> ids, Map<String, String> secr
         ACCEPTED,
         REJECTED,
         /** The credentials are no longer valid (expired token): renew once and send again; nothing was created. */
-        UNAUTHORIZED
+        UNAUTHORIZED,
+        /**
+         * The provider says it already received this very request (a repeated idempotency key): it was created by an
+         * earlier try. Never a rejection.
+         */
+        ALREADY_RECEIVED
     }
 
     public Reply {
@@ -42,6 +47,10 @@ public record Reply(Kind kind, Map<String, Object> ids, Map<String, String> secr
 
     public static Reply unauthorized(String english, String spanish) {
         return new Reply(Kind.UNAUTHORIZED, Map.of(), Map.of(), "401", english, spanish);
+    }
+
+    public static Reply alreadyReceived(Map<String, Object> ids, String english, String spanish) {
+        return new Reply(Kind.ALREADY_RECEIVED, ids, Map.of(), null, english, spanish);
     }
 
     public String message(String language) {

@@ -21,6 +21,7 @@ import app.vocero.provider.TemplateStats;
 import app.vocero.provider.http.HttpResult;
 import app.vocero.provider.http.HttpTransport;
 import app.vocero.provider.http.OutgoingRequest;
+import app.vocero.provider.http.RetryRule;
 import app.vocero.provider.routee.RouteePlan;
 import app.vocero.store.CampaignRepository;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -108,6 +109,15 @@ public final class CampaignSender {
 
     /** Sends what a campaign never got accepted; stops at a request whose fate is unknown. */
     public SendReport resume(String campaignId, Progress progress) throws SendRefused, InterruptedException {
+        Stored stored = load(campaignId);
+        return run(campaignId, stored.input(), stored.account(), progress);
+    }
+
+    /** A campaign as it was recorded at its first send: the exact draft, contacts and account. */
+    private record Stored(CampaignInput input, Account account) {
+    }
+
+    private Stored load(String campaignId) throws SendRefused {
         CampaignRecord record = history.find(campaignId).orElseThrow(() -> new SendRefused(
                 "No campaign " + campaignId + " in the history (vocero history).",
                 "No hay una campaña " + campaignId + " en el historial (vocero history).", List.of()));
@@ -127,21 +137,103 @@ public final class CampaignSender {
         ZoneId zone = app.vocero.campaign.CampaignZone.parse(draft.timezone()).orElse(ZoneId.of("UTC"));
         CampaignInput input = new CampaignInput(draft, contacts, template, template.map(t -> TemplateStats.of(t, contacts)),
                 zone, record.createdAt());
-        return run(campaignId, input, account, progress);
+        return new Stored(input, account);
     }
 
-    /** The user checked with the provider what happened to an unknown request. */
-    public void settleUnknown(String campaignId, int index, boolean created) throws SendRefused {
+    /** The user checked with the provider what happened to an unknown request (0-based {@code index}). */
+    public void settleUnknown(String campaignId, int index, boolean created) throws SendRefused, InterruptedException {
+        settle(campaignId, index, created, Optional.empty());
+    }
+
+    /**
+     * Records what the user found at the provider for a request not proven accepted (0-based {@code index}):
+     * {@code created} — it exists, never send it again — optionally with the id the provider shows, which later
+     * steps need ({@code listId}); or not created — the next resume sends it. When a later step needs the id and
+     * none is given, Vocero looks it up where the API can (a Smartflo list by its name); otherwise it asks for it.
+     */
+    public void settle(String campaignId, int index, boolean created, Optional<String> providerId)
+            throws SendRefused, InterruptedException {
         Submission submission = history.submissions(campaignId).stream().filter(s -> s.index() == index).findFirst()
-                .orElseThrow(() -> new SendRefused("No request " + index + " in campaign " + campaignId + ".",
-                        "No hay una solicitud " + index + " en la campaña " + campaignId + ".", List.of()));
-        if (submission.state() != SubmissionState.UNKNOWN && submission.state() != SubmissionState.PENDING) {
-            throw new SendRefused("Request " + index + " is " + submission.state() + ", not unknown.",
-                    "La solicitud " + index + " está " + submission.state() + ", no desconocida.", List.of());
+                .orElseThrow(() -> new SendRefused("Request #" + (index + 1) + " of campaign " + campaignId
+                        + " was never sent: there is nothing to settle.", "La solicitud #" + (index + 1)
+                        + " de la campaña " + campaignId + " nunca se envió: no hay nada que resolver.", List.of()));
+        SubmissionState was = submission.state();
+        boolean provenCreated = was == SubmissionState.ACCEPTED || was == SubmissionState.CONFIRMED;
+        if (provenCreated && !(created && providerId.isPresent())) {
+            throw new SendRefused("Request #" + (index + 1) + " is already " + was.name().toLowerCase(java.util.Locale.ROOT)
+                    + ": the provider created it, and it is never sent again.",
+                    "La solicitud #" + (index + 1) + " ya está " + (was == SubmissionState.ACCEPTED ? "aceptada" : "confirmada")
+                    + ": el proveedor la creó y nunca se envía de nuevo.", List.of());
         }
-        history.record(campaignId, index, created ? SubmissionState.CONFIRMED : SubmissionState.RESEND,
-                submission.providerIds(), submission.httpStatus(), submission.errorCode(),
-                created ? "confirmed by the user" : "the user chose to send it again", clock.instant());
+        if (!created) {
+            history.record(campaignId, index, SubmissionState.RESEND, submission.providerIds(), submission.httpStatus(),
+                    submission.errorCode(), "the user checked: it was not created; the next resume sends it again",
+                    clock.instant());
+            return;
+        }
+        Stored stored = load(campaignId);
+        ProviderClient client = clients.get(stored.account().provider());
+        List<PlannedRequest> requests = plans.get(stored.account().provider()).requests(stored.input(),
+                AccountEndpoint.of(stored.account(), client, secrets, sandbox).baseUrl());
+        PlannedRequest request = requests.get(index);
+        Optional<String> idName = client.createdIdName(request);
+        Map<String, Object> ids = new java.util.LinkedHashMap<>(submission.providerIds());
+        if (providerId.isPresent()) {
+            String id = providerId.get().trim();
+            if (id.isEmpty() || id.length() > 200) {
+                throw new SendRefused("The id given for request #" + (index + 1) + " is empty or too long.",
+                        "El id dado para la solicitud #" + (index + 1) + " está vacío o es demasiado largo.", List.of());
+            }
+            ids.put(idName.orElse("id"), id);
+        } else if (idName.isPresent() && neededLater(client, requests, index, idName.get())) {
+            Optional<String> found = lookUp(stored.account(), client, request);
+            if (found.isEmpty()) {
+                throw new SendRefused("Request #" + (index + 1) + " (" + request.step() + ") creates the " + idName.get()
+                        + " that later requests need, and " + stored.account().provider().displayName()
+                        + " cannot be asked for it. Find it in the provider's platform and give it: vocero campaign settle "
+                        + campaignId + " " + (index + 1) + " --created --id " + idName.get().toUpperCase(java.util.Locale.ROOT),
+                        "La solicitud #" + (index + 1) + " (" + request.step() + ") crea el " + idName.get()
+                        + " que necesitan las siguientes, y no se le puede pedir a " + stored.account().provider().displayName()
+                        + ". Búsquelo en la plataforma del proveedor y páselo: vocero campaign settle " + campaignId + " "
+                        + (index + 1) + " --created --id " + idName.get().toUpperCase(java.util.Locale.ROOT), List.of());
+            }
+            ids.put(idName.get(), found.get());
+        }
+        history.record(campaignId, index, SubmissionState.CONFIRMED, ids, submission.httpStatus(), null,
+                provenCreated ? "the user gave the provider's id" : "the user checked: the provider created it",
+                clock.instant());
+    }
+
+    private static boolean neededLater(ProviderClient client, List<PlannedRequest> requests, int index, String name) {
+        String placeholder = "{" + name + "}";
+        for (int later = index + 1; later < requests.size(); later++) {
+            if (Placeholders.mentions(requests.get(later), placeholder)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Asks the provider, with a harmless read, for the id of what a lost request created. */
+    private Optional<String> lookUp(Account account, ProviderClient client, PlannedRequest created)
+            throws InterruptedException {
+        AccountEndpoint endpoint = AccountEndpoint.of(account, client, secrets, sandbox);
+        Optional<PlannedRequest> lookup = client.lookupRequest(created, endpoint.baseUrl());
+        if (lookup.isEmpty()) {
+            return Optional.empty();
+        }
+        Exchange exchange = new Exchange(client, endpoint, new HashMap<>(), null);
+        for (PlannedRequest login : client.tokenRequests(endpoint.account(), endpoint.baseUrl())) {
+            Reply reply = exchange.sendRepeatable(login);
+            if (reply == null || reply.kind() != Reply.Kind.ACCEPTED) {
+                return Optional.empty();
+            }
+        }
+        HttpResult result = transport.send(exchange.outgoing(lookup.get()));
+        if (result instanceof HttpResult.Answered && ((HttpResult.Answered) result).status() / 100 == 2) {
+            return client.readLookup(created, ((HttpResult.Answered) result).body());
+        }
+        return Optional.empty();
     }
 
     private Account account(String name, ProviderId provider) throws SendRefused {
@@ -161,7 +253,7 @@ public final class CampaignSender {
     }
 
     private SendReport run(String campaignId, CampaignInput input, Account account, Progress progress)
-            throws InterruptedException {
+            throws InterruptedException, SendRefused {
         ProviderClient client = clients.get(account.provider());
         ProviderPlan plan = plans.get(account.provider());
         AccountEndpoint endpoint = AccountEndpoint.of(account, client, secrets, sandbox);
@@ -170,6 +262,7 @@ public final class CampaignSender {
         history.submissions(campaignId).forEach(submission -> journal.put(submission.index(), submission));
         Map<String, String> values = new HashMap<>();
         journal.values().stream().filter(s -> s.state() == SubmissionState.ACCEPTED || s.state() == SubmissionState.CONFIRMED)
+                .sorted(java.util.Comparator.comparingInt(Submission::index))
                 .forEach(s -> s.providerIds().forEach((key, value) -> values.put(key, String.valueOf(value))));
         Exchange exchange = new Exchange(client, endpoint, values, campaignId);
         CampaignState state = CampaignState.SENT;
@@ -186,25 +279,61 @@ public final class CampaignSender {
             PlannedRequest request = requests.get(index);
             Submission before = journal.get(index);
             boolean repeatable = client.isRepeatable(request);
-            if (before != null && !repeatable) {
+            if (before != null) {
                 SubmissionState was = before.state();
                 if (was == SubmissionState.ACCEPTED || was == SubmissionState.CONFIRMED) {
-                    continue;
+                    continue; // created: never sent again, by any path, de-duplicated by the provider or not
                 }
                 if (was == SubmissionState.UNKNOWN || was == SubmissionState.PENDING) {
                     if (was == SubmissionState.PENDING) {
-                        history.record(campaignId, index, SubmissionState.UNKNOWN, before.providerIds(), null, null,
-                                "Vocero stopped while this request was out: check with the provider", clock.instant());
+                        history.record(campaignId, index, SubmissionState.UNKNOWN, before.providerIds(), null, "no_answer",
+                                "Vocero stopped while this request was out: it may have reached the provider. "
+                                        + "Check in the provider's platform, then settle it.\n"
+                                        + "Vocero se detuvo mientras esta solicitud estaba en camino: pudo llegar al proveedor. "
+                                        + "Revise en la plataforma del proveedor y luego resuélvala.", clock.instant());
                     }
-                    state = CampaignState.UNKNOWN;
-                    break;
+                    if (!(repeatable && stillDeduplicated(client, before))) {
+                        state = CampaignState.UNKNOWN;
+                        break;
+                    }
+                    LOG.info("Request {} of {} is unknown; the provider de-duplicates it, sending it again", index, campaignId);
                 }
+            }
+            Optional<String> missing = exchange.missingValue(request, requests.subList(0, index));
+            if (missing.isPresent()) {
+                history.setState(campaignId, CampaignState.UNKNOWN, clock.instant());
+                throw missingId(campaignId, requests, client, index, missing.get());
             }
             state = exchange.send(index, request, repeatable);
         }
         history.setState(campaignId, state, clock.instant());
         progress.update(requests.size(), requests.size(), state.name());
         return new SendReport(history.find(campaignId).orElseThrow(), history.submissions(campaignId));
+    }
+
+    /** Whether the provider still remembers the request's key since its first try (Octopush: 24 h, trusted 23 h). */
+    private boolean stillDeduplicated(ProviderClient client, Submission before) {
+        return client.deduplicationWindow().map(window -> before.createdAt().plus(window).isAfter(clock.instant()))
+                .orElse(true);
+    }
+
+    private static SendRefused missingId(String campaignId, List<PlannedRequest> requests, ProviderClient client,
+                                         int index, String name) {
+        int source = -1;
+        for (int earlier = 0; earlier < index; earlier++) {
+            if (client.createdIdName(requests.get(earlier)).filter(name::equals).isPresent()) {
+                source = earlier;
+            }
+        }
+        String settle = source < 0 ? "" : " vocero campaign settle " + campaignId + " " + (source + 1) + " --created --id "
+                + name.toUpperCase(java.util.Locale.ROOT);
+        return new SendRefused("Request #" + (index + 1) + " (" + requests.get(index).step() + ") needs the " + name
+                + (source < 0 ? "" : " created by request #" + (source + 1) + " (" + requests.get(source).step() + ")")
+                + ", which Vocero does not have: nothing was sent. Find it in the provider's platform and give it:" + settle,
+                "La solicitud #" + (index + 1) + " (" + requests.get(index).step() + ") necesita el " + name
+                        + (source < 0 ? "" : " creado por la solicitud #" + (source + 1) + " (" + requests.get(source).step() + ")")
+                        + ", que Vocero no tiene: no se envió nada. Búsquelo en la plataforma del proveedor y páselo:" + settle,
+                List.of());
     }
 
     /** One send's conversation with the provider: journal, fill, send, read, record. */
@@ -235,38 +364,65 @@ public final class CampaignSender {
             return reply;
         }
 
+        /** An id an earlier step should have returned but did not ({@code listId} after a settle without id). */
+        Optional<String> missingValue(PlannedRequest request, List<PlannedRequest> earlierRequests) {
+            for (PlannedRequest earlier : earlierRequests) {
+                Optional<String> name = client.createdIdName(earlier);
+                if (name.isPresent() && !values.containsKey(name.get())
+                        && Placeholders.mentions(request, "{" + name.get() + "}")) {
+                    return name;
+                }
+            }
+            return Optional.empty();
+        }
+
         CampaignState send(int index, PlannedRequest request, boolean repeatable) throws InterruptedException {
             Placeholders.Filled filled = fill(request);
             OutgoingRequest outgoing = new OutgoingRequest(request.method(), filled.uri(), filled.headers(),
                     request.contentType(), filled.body());
             history.journal(campaignId, index, request.step(), digest(filled.planned()),
                     client.idempotencyKey(request).orElse(null), clock.instant());
-            HttpResult result = transport.send(outgoing);
-            if (result instanceof HttpResult.Unknown && repeatable) {
-                LOG.info("Request {} of {} had no answer; the provider de-duplicates it, sending it again", index, campaignId);
-                result = transport.send(outgoing);
+            RetryRule rule = repeatable ? RetryRule.HARMLESS : new RetryRule(client.notProcessedStatuses());
+            Runnable count = () -> history.countAttempt(campaignId, index, clock.instant());
+            HttpResult result = transport.send(outgoing, rule, count);
+            if (repeatable && provesNothing(result)) {
+                LOG.info("Request {} of {}: {}; the provider de-duplicates it, sending it again", index, campaignId,
+                        describe(result));
+                count.run();
+                result = transport.send(outgoing, rule, count);
             }
             if (result instanceof HttpResult.NotSent) {
                 history.record(campaignId, index, SubmissionState.REJECTED, Map.of(), null, "not_sent",
-                        ((HttpResult.NotSent) result).reason(), clock.instant());
+                        "Nothing was sent: " + ((HttpResult.NotSent) result).reason() + "\nNo se envió nada: "
+                                + ((HttpResult.NotSent) result).reason(), clock.instant());
                 return CampaignState.REJECTED;
             }
             if (result instanceof HttpResult.Unknown) {
+                HttpResult.Unknown unknown = (HttpResult.Unknown) result;
                 history.record(campaignId, index, SubmissionState.UNKNOWN, Map.of(), null, "no_answer",
-                        ((HttpResult.Unknown) result).reason(), clock.instant());
+                        unknown.reason() + " " + CHECK_EN + "\n" + unknown.reasonEs() + " " + CHECK_ES, clock.instant());
                 return CampaignState.UNKNOWN;
             }
             HttpResult.Answered answer = (HttpResult.Answered) result;
+            if (!provesAnything(answer.status())) {
+                return serverError(index, answer.status());
+            }
             Reply reply = client.read(request, answer.status(), answer.body());
             if (reply.kind() == Reply.Kind.UNAUTHORIZED && !tokenRequests.isEmpty()) {
                 for (PlannedRequest token : List.copyOf(tokenRequests)) {
                     sendRepeatable(token);
                 }
-                answer = resend(request);
-                if (answer == null) {
+                count.run();
+                HttpResult again = transport.send(outgoing(request), rule, count);
+                if (!(again instanceof HttpResult.Answered)) {
                     history.record(campaignId, index, SubmissionState.UNKNOWN, Map.of(), null, "no_answer",
-                            "no answer after renewing the token", clock.instant());
+                            "No answer after renewing the token. " + CHECK_EN + "\nSin respuesta después de renovar el token. "
+                                    + CHECK_ES, clock.instant());
                     return CampaignState.UNKNOWN;
+                }
+                answer = (HttpResult.Answered) again;
+                if (!provesAnything(answer.status())) {
+                    return serverError(index, answer.status());
                 }
                 reply = client.read(request, answer.status(), answer.body());
             }
@@ -280,17 +436,29 @@ public final class CampaignSender {
                         clock.instant());
                 return CampaignState.SENT;
             }
+            if (reply.kind() == Reply.Kind.ALREADY_RECEIVED) {
+                reply.ids().forEach((key, value) -> values.put(key, String.valueOf(value)));
+                history.record(campaignId, index, SubmissionState.CONFIRMED, reply.ids(), answer.status(), null,
+                        reply.english() + "\n" + reply.spanish(), clock.instant());
+                return CampaignState.SENT;
+            }
             history.record(campaignId, index, SubmissionState.REJECTED, Map.of(), answer.status(), reply.code(),
                     reply.english() + (reply.spanish() == null ? "" : "\n" + reply.spanish()), clock.instant());
             return CampaignState.REJECTED;
         }
 
-        private HttpResult.Answered resend(PlannedRequest request) throws InterruptedException {
-            HttpResult again = transport.send(outgoing(request));
-            return again instanceof HttpResult.Answered ? (HttpResult.Answered) again : null;
+        /** A server error after the body went out: the provider may have created it. */
+        private CampaignState serverError(int index, int status) {
+            String provider = client.id().displayName();
+            history.record(campaignId, index, SubmissionState.UNKNOWN, Map.of(), status, "http_" + status,
+                    provider + " answered HTTP " + status + " (a server error) after receiving the request: it may have "
+                            + "created it anyway. " + CHECK_EN + "\n" + provider + " respondió HTTP " + status
+                            + " (un error del servidor) después de recibir la solicitud: pudo haberla creado de todos modos. "
+                            + CHECK_ES, clock.instant());
+            return CampaignState.UNKNOWN;
         }
 
-        private OutgoingRequest outgoing(PlannedRequest request) {
+        OutgoingRequest outgoing(PlannedRequest request) {
             Placeholders.Filled filled = fill(request);
             return new OutgoingRequest(request.method(), filled.uri(), filled.headers(), request.contentType(), filled.body());
         }
@@ -305,6 +473,32 @@ public final class CampaignSender {
                 throw new IllegalStateException("The body of " + request.step() + " could not be written", e);
             }
         }
+    }
+
+    private static final String CHECK_EN = "Check in the provider's platform whether it exists, then settle it "
+            + "(created, or send again); it is never sent again on its own.";
+    private static final String CHECK_ES = "Revise en la plataforma del proveedor si existe y luego resuélvala "
+            + "(creada, o enviar de nuevo); nunca se reenvía por sí sola.";
+
+    /**
+     * Whether an answer's status can prove anything about a request that creates something: 2xx (created, or a
+     * documented refusal in a 200 body) and 4xx (a documented refusal: validation, credentials, credit; 429 after
+     * its retries ran out). A 5xx, or a redirect Vocero never follows, proves nothing: the provider may have
+     * committed the campaign before failing.
+     */
+    static boolean provesAnything(int status) {
+        return status >= 200 && status < 300 || status >= 400 && status < 500;
+    }
+
+    /** A result after which a request the provider de-duplicates is worth sending again at once. */
+    private static boolean provesNothing(HttpResult result) {
+        return result instanceof HttpResult.Unknown
+                || result instanceof HttpResult.Answered && !provesAnything(((HttpResult.Answered) result).status());
+    }
+
+    private static String describe(HttpResult result) {
+        return result instanceof HttpResult.Answered ? "HTTP " + ((HttpResult.Answered) result).status()
+                : result.getClass().getSimpleName();
     }
 
     /** The digest of the body as planned (placeholders unfilled): the same on every resume, never of a secret. */

@@ -27,6 +27,29 @@ final class Placeholders {
         this.values = values;
     }
 
+    /** Whether a request's url, headers or (textual) body holds {@code placeholder} ({@code {listId}}). */
+    static boolean mentions(PlannedRequest request, String placeholder) {
+        if (request.url() != null && request.url().contains(placeholder)
+                || request.headers().values().stream().anyMatch(value -> value != null && value.contains(placeholder))) {
+            return true;
+        }
+        if (!isTextual(request)) {
+            return false;
+        }
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            request.body().writeTo(bytes);
+            return new String(bytes.toByteArray(), StandardCharsets.UTF_8).contains(placeholder);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isTextual(PlannedRequest request) {
+        return request.contentType() == null || request.contentType().startsWith("application/json")
+                || request.contentType().startsWith("application/x-www-form-urlencoded");
+    }
+
     /** The url, headers and body with every placeholder filled. */
     Filled fill(PlannedRequest request) throws IOException {
         String url = text(request.url());

@@ -23,8 +23,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The campaign history and the submission journal. A journal row is committed before its request leaves
- * ({@link #journal}); the answer updates it ({@link #record}). Nothing here holds a secret.
+ * The campaign history and the submission journal. A journal row is committed <em>and forced to disk</em> before
+ * its request leaves ({@link #journal}); the answer updates it ({@link #record}), forced to disk too, before anyone
+ * is told. A {@code kill -9} at any moment therefore leaves either no row (the request never left) or a row that
+ * says what may have happened. Nothing here holds a secret.
  */
 public final class CampaignRepository {
 
@@ -58,6 +60,7 @@ public final class CampaignRepository {
             insert.setTimestamp(10, Timestamp.from(campaign.createdAt()));
             insert.setTimestamp(11, Timestamp.from(campaign.updatedAt()));
             insert.executeUpdate();
+            database.forceToDisk(connection);
         } catch (SQLException e) {
             throw new StoreException("Could not save campaign " + campaign.name(), e);
         }
@@ -92,7 +95,22 @@ public final class CampaignRepository {
         update("UPDATE campaign SET state = ?, updated_at = ? WHERE id = ?", state.name(), Timestamp.from(when), id);
     }
 
-    /** Commits a {@code pending} row for a request that is about to leave (or bumps its attempts). */
+    /** One more try of a journaled request went out (a safe automatic retry, or a resend Octopush de-duplicates). */
+    public void countAttempt(String campaignId, int index, Instant when) {
+        try (Connection connection = database.connection();
+             PreparedStatement update = connection.prepareStatement("UPDATE submission SET attempts = attempts + 1, "
+                     + "updated_at = ? WHERE campaign_id = ? AND request_index = ?")) {
+            update.setTimestamp(1, Timestamp.from(when));
+            update.setString(2, campaignId);
+            update.setInt(3, index);
+            update.executeUpdate();
+            database.forceToDisk(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Could not count a try of request " + index + " of campaign " + campaignId, e);
+        }
+    }
+
+    /** Commits a {@code pending} row for a request that is about to leave (or bumps its attempts), forced to disk. */
     public void journal(String campaignId, int index, String step, String digest, String idempotencyKey, Instant when) {
         try (Connection connection = database.connection();
              PreparedStatement merge = connection.prepareStatement("MERGE INTO submission (campaign_id, request_index, "
@@ -112,6 +130,7 @@ public final class CampaignRepository {
             merge.setTimestamp(10, Timestamp.from(when));
             merge.setTimestamp(11, Timestamp.from(when));
             merge.executeUpdate();
+            database.forceToDisk(connection);
         } catch (SQLException e) {
             throw new StoreException("Could not journal request " + index + " of campaign " + campaignId, e);
         }
@@ -136,6 +155,7 @@ public final class CampaignRepository {
             update.setString(7, campaignId);
             update.setInt(8, index);
             update.executeUpdate();
+            database.forceToDisk(connection);
         } catch (SQLException | JsonProcessingException e) {
             throw new StoreException("Could not record the answer to request " + index + " of campaign " + campaignId, e);
         }
@@ -264,6 +284,7 @@ public final class CampaignRepository {
                 update.setObject(i + 1, values[i]);
             }
             update.executeUpdate();
+            database.forceToDisk(connection);
         } catch (SQLException e) {
             throw new StoreException("Could not update the campaign history", e);
         }

@@ -80,12 +80,31 @@ class CampaignSenderTest {
     }
 
     @Test
-    void unavailableAndTooManyRequestsAreRetriedSafely() throws Exception {
-        sandbox.faults().next(ProviderId.SAEM, Fault.status(503)).next(ProviderId.SAEM, Fault.tooManyRequests(Duration.ofSeconds(30)));
+    void tooManyRequestsIsRetriedSafelyAndEveryTryCounted() throws Exception {
+        sandbox.faults().next(ProviderId.SAEM, Fault.tooManyRequests(Duration.ofSeconds(30)))
+                .next(ProviderId.SAEM, Fault.tooManyRequests(Duration.ofSeconds(1)));
 
         SendReport report = send();
 
         assertThat(only(report).state()).isEqualTo(SubmissionState.ACCEPTED);
+        assertThat(only(report).attempts()).isEqualTo(3);
+        assertThat(sandbox.campaignsCreated(ProviderId.SAEM)).isEqualTo(1);
+    }
+
+    @Test
+    void a503IsNeverRetriedBlindlyBecauseSaemMayHaveCreatedIt() throws Exception {
+        sandbox.faults().next(ProviderId.SAEM, Fault.acceptThenStatus(503));
+
+        SendReport report = send();
+
+        assertThat(report.campaign().state()).isEqualTo(CampaignState.UNKNOWN);
+        assertThat(only(report).state()).isEqualTo(SubmissionState.UNKNOWN);
+        assertThat(only(report).httpStatus()).isEqualTo(503);
+        assertThat(only(report).attempts()).isEqualTo(1);
+        assertThat(only(report).errorMessage()).contains("HTTP 503").contains("settle").doesNotContain("resume");
+        assertThat(sandbox.campaignsCreated(ProviderId.SAEM)).isEqualTo(1);
+        assertThat(app.sender().resume(report.campaign().id(), Progress.NONE).campaign().state())
+                .isEqualTo(CampaignState.UNKNOWN);
         assertThat(sandbox.campaignsCreated(ProviderId.SAEM)).isEqualTo(1);
     }
 

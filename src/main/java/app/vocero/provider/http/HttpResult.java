@@ -26,6 +26,22 @@ public sealed interface HttpResult permits HttpResult.Answered, HttpResult.NotSe
      * The body may have reached the provider but no answer came (timeout, connection lost): the campaign may or may
      * not exist. Never sent again without the user's word (or an idempotency key the provider honours).
      */
-    record Unknown(String reason) implements HttpResult {
+    record Unknown(Cause cause, long timeoutSeconds) implements HttpResult {
+
+        public enum Cause { TIMEOUT, CONNECTION_LOST }
+
+        /** What happened, for a person (English). */
+        public String reason() {
+            return cause == Cause.TIMEOUT
+                    ? "No answer within " + timeoutSeconds + " s after the request was sent."
+                    : "The connection was lost after the request was sent, before any answer.";
+        }
+
+        /** What happened, for a person (Spanish). */
+        public String reasonEs() {
+            return cause == Cause.TIMEOUT
+                    ? "Sin respuesta en " + timeoutSeconds + " s después de enviar la solicitud."
+                    : "La conexión se perdió después de enviar la solicitud, antes de cualquier respuesta.";
+        }
     }
 }

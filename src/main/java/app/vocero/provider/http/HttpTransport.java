@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * The one place requests leave Vocero (java.net.http). TLS certificates are always verified (the JDK's default;
  * nothing here relaxes it), plain http is refused except to this machine, and only safe failures are retried:
  * 429 (honouring {@code Retry-After}), 503, and connections that never opened. A request whose body may have
- * arrived without an answer is {@link HttpResult.Unknown}, never retried here.
+ * arrived without an answer is {@link HttpResult.Unknown}, never retried here; an answer is retried only when the
+ * request's {@link RetryRule} says its status proves nothing was done (or the request is harmless to repeat).
  */
 public final class HttpTransport {
 
@@ -50,8 +51,17 @@ public final class HttpTransport {
         return new HttpTransport(Duration.ofSeconds(10), Duration.ofSeconds(120), Backoff.REAL);
     }
 
-    /** Sends once, retrying only what is safe. */
+    /** A request harmless to repeat (a read, a token): sends it, retrying rate limits and passing server errors. */
     public HttpResult send(OutgoingRequest request) throws InterruptedException {
+        return send(request, RetryRule.HARMLESS, () -> { });
+    }
+
+    /**
+     * Sends once, retrying only what is safe: what never left, and answers {@code rule} allows.
+     *
+     * @param beforeRetry runs before each automatic retry leaves (the journal counts every try)
+     */
+    public HttpResult send(OutgoingRequest request, RetryRule rule, Runnable beforeRetry) throws InterruptedException {
         Optional<String[]> refused = UrlPolicy.problem(request.uri().toString());
         if (refused.isPresent()) {
             return new HttpResult.NotSent(refused.get()[0]);
@@ -59,26 +69,24 @@ public final class HttpTransport {
         HttpResult result = null;
         for (int attempt = 0; attempt <= MAX_RETRIES; attempt++) {
             result = sendOnce(request);
-            Optional<Duration> wait = retryAfter(result, attempt + 1);
+            Optional<Duration> wait = retryAfter(result, rule, attempt + 1);
             if (wait.isEmpty() || attempt == MAX_RETRIES) {
                 return result;
             }
             LOG.info("{}: safe to retry ({}), waiting {} s", request, describe(result), wait.get().toSeconds());
             backoff.pause(wait.get());
+            beforeRetry.run();
         }
         return result;
     }
 
-    private static Optional<Duration> retryAfter(HttpResult result, int attempt) {
+    private static Optional<Duration> retryAfter(HttpResult result, RetryRule rule, int attempt) {
         if (result instanceof HttpResult.NotSent) {
             return Optional.of(Backoff.exponential(attempt));
         }
         if (result instanceof HttpResult.Answered) {
             HttpResult.Answered answer = (HttpResult.Answered) result;
-            if (answer.status() == 429) {
-                return Optional.of(parseRetryAfter(answer.header("Retry-After")).orElse(Backoff.exponential(attempt)));
-            }
-            if (answer.status() == 503) {
+            if (rule.retries(answer.status())) {
                 return Optional.of(parseRetryAfter(answer.header("Retry-After")).orElse(Backoff.exponential(attempt)));
             }
         }
@@ -123,15 +131,17 @@ public final class HttpTransport {
         } catch (HttpConnectTimeoutException | ConnectException | UnknownHostException | NoRouteToHostException e) {
             return new HttpResult.NotSent(e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (HttpTimeoutException e) {
-            return new HttpResult.Unknown("no answer within " + timeout.toSeconds() + " s");
+            LOG.info("{}: no answer within {} s", request, timeout.toSeconds());
+            return new HttpResult.Unknown(HttpResult.Unknown.Cause.TIMEOUT, timeout.toSeconds());
         } catch (InterruptedIOException e) {
             throw new InterruptedException("Interrupted while waiting for " + request);
         } catch (IOException e) {
             if (e.getCause() instanceof ConnectException || e.getCause() instanceof UnresolvedAddressException) {
                 return new HttpResult.NotSent(e.getCause().getClass().getSimpleName());
             }
-            return new HttpResult.Unknown("connection lost: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+            // the detail ("fixed content-length: 125, bytes received: 62") is for the log, not for the user
+            LOG.info("{}: connection lost after sending: {}", request, e.toString());
+            return new HttpResult.Unknown(HttpResult.Unknown.Cause.CONNECTION_LOST, timeout.toSeconds());
         } catch (IllegalArgumentException e) {
             return new HttpResult.NotSent("invalid request: " + e.getMessage());
         }

@@ -90,6 +90,11 @@ public final class MeetzyClient implements ProviderClient {
     }
 
     @Override
+    public Optional<String> createdIdName(PlannedRequest request) {
+        return "GET".equalsIgnoreCase(request.method()) ? Optional.empty() : Optional.of("campaign_id");
+    }
+
+    @Override
     public Reply read(PlannedRequest request, int status, byte[] body) {
         String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
         JsonNode root = parse(text);

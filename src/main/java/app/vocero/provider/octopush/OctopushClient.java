@@ -57,7 +57,26 @@ public final class OctopushClient implements ProviderClient {
     private static final List<String> SUCCESS_FIELDS = List.of("ticket_number", "number_of_contacts", "total_cost",
             "estimated_duration", "residual_credit");
 
+    /** Octopush remembers a {@code request_id} for 24 hours (NOTES.md, public documentation). */
+    public static final java.time.Duration REQUEST_ID_MEMORY = java.time.Duration.ofHours(24);
+    /**
+     * How long Vocero trusts that memory, counted from a frame's first try: an hour less, for the difference between
+     * this computer's clock and Octopush's. Past it, a frame whose fate is unknown waits for the user.
+     */
+    public static final java.time.Duration TRUSTED_MEMORY = REQUEST_ID_MEMORY.minusHours(1);
+
     public OctopushClient() {
+    }
+
+    @Override
+    public Optional<java.time.Duration> deduplicationWindow() {
+        return Optional.of(TRUSTED_MEMORY);
+    }
+
+    /** The frame's {@code ticket_number}: what the user finds in Octopush's platform and can type in. */
+    @Override
+    public Optional<String> createdIdName(PlannedRequest request) {
+        return isSend(request) ? Optional.of("ticket_number") : Optional.empty();
     }
 
     @Override
@@ -124,6 +143,12 @@ public final class OctopushClient implements ProviderClient {
                     "Octopush says the account has not enough credit for this request. Buy credit in Octopush and send again." + said,
                     "Octopush indica que la cuenta no tiene crédito suficiente para esta solicitud. Compre crédito en Octopush y envíe de nuevo." + said);
         }
+        Optional<String> requestId = idempotencyKey(request);
+        if (status == 400 && requestId.isPresent() && isRepeatedRequestId(root)) {
+            return Reply.alreadyReceived(Map.of("request_id", requestId.get()),
+                    "Octopush already had this frame (request_id " + requestId.get() + "): an earlier try created it.",
+                    "Octopush ya tenía esta trama (request_id " + requestId.get() + "): un intento anterior la creó.");
+        }
         ObjectNode safe = sanitized(root);
         StringBuilder english = new StringBuilder();
         StringBuilder spanish = new StringBuilder();
@@ -141,6 +166,18 @@ public final class OctopushClient implements ProviderClient {
             }
         }
         return Reply.rejected(errorCode(safe, status), english.toString(), spanish.toString());
+    }
+
+    /**
+     * Whether a 400 says the frame's {@code request_id} was already used. Octopush's public documentation says a
+     * repeated {@code request_id} within 24 h is refused as a validation error on that field; it publishes no code
+     * for it. Vocero's {@code request_id}s are always 20 hex digits — valid by the schema's own rule (1–20
+     * characters) — so an error on that field, and on no other, can only mean "already received". The reading is
+     * this one method.
+     */
+    static boolean isRepeatedRequestId(JsonNode root) {
+        JsonNode errors = root.path("errors");
+        return errors.isObject() && errors.size() == 1 && errors.has("request_id");
     }
 
     /**

@@ -79,6 +79,12 @@ public final class RouteeClient implements ProviderClient {
         return isTokenRequest(request) || "GET".equalsIgnoreCase(request.method());
     }
 
+    /** The campaign's {@code trackingId}: what tracking reads, and what Routee's console shows. */
+    @Override
+    public Optional<String> createdIdName(PlannedRequest request) {
+        return isRepeatable(request) ? Optional.empty() : Optional.of("trackingId");
+    }
+
     @Override
     public Reply read(PlannedRequest request, int status, byte[] body) {
         JsonNode root = parse(body);

@@ -87,6 +87,15 @@ public final class SaemClient implements ProviderClient {
         return "GET".equalsIgnoreCase(request.method());
     }
 
+    /** A generated audio's id fills the campaign's {@code {audioId}}; a campaign's id is only for the history. */
+    @Override
+    public Optional<String> createdIdName(PlannedRequest request) {
+        if ("GET".equalsIgnoreCase(request.method())) {
+            return Optional.empty();
+        }
+        return Optional.of(isAudioGenerate(request) ? "audioId" : "campaignId");
+    }
+
     @Override
     public Reply read(PlannedRequest request, int status, byte[] body) {
         String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);

@@ -12,12 +12,17 @@ import java.util.Objects;
  *   <li>{@link #status}: answer with that status (empty or given body) WITHOUT processing the request;</li>
  *   <li>{@link #tooManyRequests}: 429 with {@code Retry-After} in whole seconds, without processing;</li>
  *   <li>{@link #dropConnection}: close the connection without any answer and without processing;</li>
- *   <li>{@link #acceptThenDrop}: process the request (a campaign is created) then close without any answer.</li>
+ *   <li>{@link #acceptThenDrop}: process the request (a campaign is created) then close without any answer;</li>
+ *   <li>{@link #acceptThenStatus}: process the request (a campaign is created) then answer that status anyway —
+ *       a server that commits, then fails (a 500 from a crashing handler, a 503 from a proxy timing out);</li>
+ *   <li>{@link #acceptThenStall}: process the request, send the status line and half the answer, then hold the
+ *       connection that long (the answer is cut mid-way: a client killed or timing out during the answer).</li>
  * </ul>
  */
 public final class Fault {
 
-    public enum Kind { DELAY, STATUS, TOO_MANY_REQUESTS, DROP_CONNECTION, ACCEPT_THEN_DROP }
+    public enum Kind { DELAY, STATUS, TOO_MANY_REQUESTS, DROP_CONNECTION, ACCEPT_THEN_DROP, ACCEPT_THEN_STATUS,
+        ACCEPT_THEN_STALL }
 
     private final Kind kind;
     private final Duration duration;
@@ -68,6 +73,23 @@ public final class Fault {
         return new Fault(Kind.ACCEPT_THEN_DROP, Duration.ZERO, 0, "");
     }
 
+    /** Creates what the request asks for, then answers {@code code} (e.g. 500, 502, 503, 504) with an error body. */
+    public static Fault acceptThenStatus(int code) {
+        if (code < 400 || code > 599) {
+            throw new IllegalArgumentException("status " + code + " is not an error status");
+        }
+        return new Fault(Kind.ACCEPT_THEN_STATUS, Duration.ZERO, code, "");
+    }
+
+    /** Creates what the request asks for, sends half of the real answer, then holds the connection for {@code hold}. */
+    public static Fault acceptThenStall(Duration hold) {
+        Objects.requireNonNull(hold, "hold");
+        if (hold.isNegative()) {
+            throw new IllegalArgumentException("negative hold " + hold);
+        }
+        return new Fault(Kind.ACCEPT_THEN_STALL, hold, 0, "");
+    }
+
     public Kind kind() {
         return kind;
     }
@@ -100,6 +122,8 @@ public final class Fault {
             case TOO_MANY_REQUESTS -> "tooManyRequests(" + duration + ")";
             case DROP_CONNECTION -> "dropConnection()";
             case ACCEPT_THEN_DROP -> "acceptThenDrop()";
+            case ACCEPT_THEN_STATUS -> "acceptThenStatus(" + status + ")";
+            case ACCEPT_THEN_STALL -> "acceptThenStall(" + duration + ")";
         };
     }
 }

@@ -20,7 +20,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * Octopush Voice SMS: {@code POST /v1/public/voice-campaign/send} with headers {@code api-login} and
  * {@code api-key}. Validation errors answer the documented 400 body {@code {code: 400, message: "Payload
  * validation error.", errors: {field: {code, message}}}}; the per-field codes are the sandbox's own. A
- * {@code request_id} seen in the last 24 h answers the first answer again and creates nothing; with
+ * {@code request_id} seen in the last 24 h creates nothing and is answered, as Octopush's public documentation
+ * says, with a validation error on {@code request_id} ({@link #REPEATED_REQUEST_ID_CODE}) — or, when the sandbox
+ * is built to replay, with the first answer again; with
  * {@code simulation_mode} the answer is made up and nothing is created, charged or remembered. Results are only
  * published by webhook at Octopush, so the sandbox has no tracking endpoint. Cost 0.05 a contact from a credit of
  * 150.00.
@@ -37,16 +39,21 @@ final class OctopushSandbox implements ProviderSandbox {
     private record Remembered(Instant at, SandboxResponse answer) {
     }
 
+    /** The sandbox's own code for "this request_id was already used" (Octopush publishes none). */
+    static final int REPEATED_REQUEST_ID_CODE = 440;
+
     private final Map<String, Remembered> byRequestId = new HashMap<>();
+    private final boolean replayRepeats;
     private int campaigns;
     private final BigDecimal startCredit;
     private BigDecimal credit;
 
     OctopushSandbox() {
-        this(START_CREDIT);
+        this(START_CREDIT, false);
     }
 
-    OctopushSandbox(BigDecimal startCredit) {
+    OctopushSandbox(BigDecimal startCredit, boolean replayRepeats) {
+        this.replayRepeats = replayRepeats;
         this.startCredit = startCredit;
         this.credit = startCredit;
     }
@@ -92,7 +99,8 @@ final class OctopushSandbox implements ProviderSandbox {
                 forgetOld(now);
                 Remembered seen = byRequestId.get(requestId);
                 if (seen != null) {
-                    return seen.answer();
+                    return replayRepeats ? seen.answer() : invalid(Map.of("request_id", new Problem(REPEATED_REQUEST_ID_CODE,
+                            "This request_id was already used in the last 24 hours.")));
                 }
             }
             BigDecimal cost = PRICE.multiply(BigDecimal.valueOf(contacts));

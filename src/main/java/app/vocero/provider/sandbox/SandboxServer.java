@@ -64,7 +64,7 @@ public final class SandboxServer implements AutoCloseable {
         sandboxes.put(ProviderId.SAEM, new SaemSandbox());
         sandboxes.put(ProviderId.MEETZY, new MeetzySandbox());
         sandboxes.put(ProviderId.ROUTEE, new RouteeSandbox(b.routeeTokenLifetime));
-        sandboxes.put(ProviderId.OCTOPUSH, new OctopushSandbox(b.octopushCredit));
+        sandboxes.put(ProviderId.OCTOPUSH, new OctopushSandbox(b.octopushCredit, b.octopushReplaysRepeats));
         sandboxes.put(ProviderId.SMARTFLO, new SmartfloSandbox(b.smartfloTokenLifetime));
         for (ProviderId id : ProviderId.values()) {
             received.put(id, new ArrayDeque<>());
@@ -266,6 +266,16 @@ public final class SandboxServer implements AutoCloseable {
                     handle(id, mount, exchange, rest, query, body);
                     return;
                 }
+                case ACCEPT_THEN_STATUS -> {
+                    handle(id, mount, exchange, rest, query, body);
+                    send(exchange, SandboxResponse.error(f.status(), "error", "Internal error (the sandbox created it first)"));
+                    return;
+                }
+                case ACCEPT_THEN_STALL -> {
+                    SandboxResponse answer = handle(id, mount, exchange, rest, query, body);
+                    stall(exchange, answer, f.duration());
+                    return;
+                }
             }
         }
         send(exchange, handle(id, mount, exchange, rest, query, body));
@@ -311,6 +321,18 @@ public final class SandboxServer implements AutoCloseable {
         in.transferTo(OutputStream.nullOutputStream());
     }
 
+    /** The status line, headers and half the body of {@code response}, then a silent wait. */
+    private static void stall(HttpExchange exchange, SandboxResponse response, Duration hold)
+            throws IOException, InterruptedException {
+        response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+        byte[] body = response.body().length == 0 ? "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8) : response.body();
+        exchange.sendResponseHeaders(response.status(), body.length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(body, 0, body.length / 2);
+        out.flush();
+        Thread.sleep(hold.toMillis());
+    }
+
     private static void send(HttpExchange exchange, SandboxResponse response) throws IOException {
         response.headers().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
         byte[] body = response.body();
@@ -331,6 +353,7 @@ public final class SandboxServer implements AutoCloseable {
         private Duration smartfloTokenLifetime = Duration.ofHours(1);
         private long maxBodyBytes = 200L * 1024 * 1024;
         private int threads = 16;
+        private boolean octopushReplaysRepeats;
 
         private Builder() {
         }
@@ -353,6 +376,15 @@ public final class SandboxServer implements AutoCloseable {
         /** Octopush's starting credit (0.05 a contact); the default runs out after 3,000 contacts. */
         public Builder octopushCredit(java.math.BigDecimal credit) {
             this.octopushCredit = credit;
+            return this;
+        }
+
+        /**
+         * How Octopush answers a {@code request_id} it saw in the last 24 h: by default a validation error on
+         * {@code request_id} (what its public documentation says); with {@code true}, the first answer again.
+         */
+        public Builder octopushReplaysRepeats(boolean replay) {
+            this.octopushReplaysRepeats = replay;
             return this;
         }
 

@@ -193,6 +193,67 @@ public final class SmartfloClient implements ProviderClient {
         }
     }
 
+    /** The ids later steps need ({@code {listId}}, {@code {timeGroupId}}) and what tracking reads. */
+    @Override
+    public Optional<String> createdIdName(PlannedRequest request) {
+        switch (Step.of(request)) {
+            case LIST:
+                return Optional.of("listId");
+            case TIME_GROUP:
+                return Optional.of("timeGroupId");
+            case LEADS:
+                return Optional.of("batchId");
+            case BROADCAST:
+                return Optional.of("broadcastId");
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /**
+     * A lead list whose answer was lost is found by its name in {@code GET /v1/broadcast/lists}. Time groups and
+     * broadcasts have no documented listing: their ids are asked of the user.
+     */
+    @Override
+    public Optional<PlannedRequest> lookupRequest(PlannedRequest created, String baseUrl) {
+        if (Step.of(created) != Step.LIST) {
+            return Optional.empty();
+        }
+        return Optional.of(new PlannedRequest("broadcast/lists", "GET", base(baseUrl) + LISTS_PATH, readHeaders(),
+                null, RequestBody.EMPTY, 0));
+    }
+
+    /** The id of the one list named as the lost request named it; none when no list, or several, have that name. */
+    @Override
+    public Optional<String> readLookup(PlannedRequest created, byte[] body) {
+        String name = bodyField(created, "name");
+        if (name == null) {
+            return Optional.empty();
+        }
+        JsonNode root = parse(body);
+        JsonNode data = root.path("data").isArray() ? root.path("data") : root;
+        List<String> found = new java.util.ArrayList<>();
+        if (data.isArray()) {
+            for (JsonNode list : data) {
+                if (name.equals(list.path("name").asText(null))) {
+                    first(list, List.of("id", "list_id", "listId")).ifPresent(found::add);
+                }
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private static String bodyField(PlannedRequest request, String field) {
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            request.body().writeTo(bytes);
+            JsonNode node = JSON.readTree(bytes.toByteArray()).path(field);
+            return node.isTextual() ? node.asText() : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /**
      * The login request when the account logs in with an e-mail (it proves the e-mail and password), else
      * {@code GET {base}/v1/broadcast/lists}, a harmless read that proves the static token.

@@ -45,6 +45,7 @@ public final class CampaignsController {
     @FXML private Button createdButton;
     @FXML private Button sendAgainButton;
     @FXML private Node settleButtons;
+    @FXML private javafx.scene.control.TextField settleIdField;
 
     public CampaignsController(ShellViewModel shell, CampaignsViewModel viewModel) {
         this.shell = shell;
@@ -91,6 +92,7 @@ public final class CampaignsController {
         sendAgainButton.visibleProperty().bind(viewModel.unknownSelectedProperty());
         settleButtons.visibleProperty().bind(viewModel.unknownSelectedProperty());
         settleButtons.managedProperty().bind(settleButtons.visibleProperty());
+        settleIdField.textProperty().bindBidirectional(viewModel.settleIdProperty());
         viewModel.refresh();
     }
 

@@ -16,6 +16,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import java.util.Optional;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -35,6 +36,7 @@ public final class CampaignsViewModel {
     private final ObjectProperty<Submission> selectedRequest = new SimpleObjectProperty<>();
     private final StringProperty tracking = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty settleId = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty trackable = new SimpleBooleanProperty(false);
     private Messages messages;
@@ -118,13 +120,23 @@ public final class CampaignsViewModel {
         if (campaign == null || request == null) {
             return;
         }
-        try {
-            sender.settleUnknown(campaign.id(), request.index(), created);
+        String id = settleId.get() == null ? "" : settleId.get().trim();
+        busy.set(true);
+        tasks.run(progress -> {
+            // may ask the provider for the id of what was created (a Smartflo list): never on the FX thread
+            sender.settle(campaign.id(), request.index(), created, created && !id.isEmpty() ? Optional.of(id) : Optional.empty());
+            return Boolean.TRUE;
+        }, done -> {
+            busy.set(false);
+            settleId.set("");
             show(campaign);
             status.set(messages.text(created ? "campaigns.settled.created" : "campaigns.settled.sendAgain"));
-        } catch (SendRefused e) {
-            status.set(e.message(messages.locale().getLanguage()));
-        }
+        }, this::failed);
+    }
+
+    /** The id the provider shows for the request being settled as created (optional; some later steps need it). */
+    public StringProperty settleIdProperty() {
+        return settleId;
     }
 
     private void failed(Throwable error) {

@@ -97,7 +97,7 @@ class OctopushSandboxTest {
     }
 
     @Test
-    void sameRequestIdWithin24HoursGivesTheSameTicketAndOneCampaign() throws Exception {
+    void sameRequestIdWithin24HoursIsRefusedAsAValidationErrorAndCreatesNothing() throws Exception {
         Map<String, Object> body = body(2);
         body.put("request_id", "vocero-42-1");
 
@@ -108,12 +108,31 @@ class OctopushSandboxTest {
         Answer later = send(body);
 
         assertThat(first.status()).isBetween(200, 201);
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.json().get("errors").fieldNames()).toIterable().containsExactly("request_id");
+        assertThat(again.json().get("errors").get("request_id").get("code").asInt())
+                .isEqualTo(OctopushSandbox.REPEATED_REQUEST_ID_CODE);
+        assertThat(later.status()).isBetween(200, 201);
+        assertThat(later.json().get("ticket_number").asText()).isNotEqualTo(first.json().get("ticket_number").asText());
+        assertThat(sandbox.campaignsCreated(ProviderId.OCTOPUSH)).isEqualTo(2);
+    }
+
+    @Test
+    void aReplayingSandboxAnswersTheFirstTicketAgain() throws Exception {
+        sandbox.close();
+        sandbox = SandboxServer.builder().port(0).clock(clock).octopushReplaysRepeats(true).start();
+        Map<String, Object> body = body(2);
+        body.put("request_id", "vocero-42-1");
+
+        Answer first = send(body);
+        clock.advance(Duration.ofHours(23));
+        Answer again = send(body);
+
         assertThat(again.status()).isEqualTo(first.status());
         assertThat(again.json().get("ticket_number").asText()).isEqualTo(first.json().get("ticket_number").asText());
         assertThat(again.json().get("residual_credit").decimalValue())
                 .isEqualByComparingTo(first.json().get("residual_credit").decimalValue());
-        assertThat(later.json().get("ticket_number").asText()).isNotEqualTo(first.json().get("ticket_number").asText());
-        assertThat(sandbox.campaignsCreated(ProviderId.OCTOPUSH)).isEqualTo(2);
+        assertThat(sandbox.campaignsCreated(ProviderId.OCTOPUSH)).isEqualTo(1);
     }
 
     @Test
@@ -143,11 +162,16 @@ class OctopushSandboxTest {
             for (int i = 0; i < 16; i++) {
                 answers.add(pool.submit(() -> send(body)));
             }
-            java.util.Set<String> tickets = new java.util.HashSet<>();
+            int created = 0;
             for (java.util.concurrent.Future<Answer> a : answers) {
-                tickets.add(a.get().json().get("ticket_number").asText());
+                Answer answer = a.get();
+                if (answer.status() / 100 == 2) {
+                    created++;
+                } else {
+                    assertThat(answer.json().get("errors").has("request_id")).isTrue();
+                }
             }
-            assertThat(tickets).hasSize(1);
+            assertThat(created).isEqualTo(1);
         } finally {
             pool.shutdownNow();
         }
