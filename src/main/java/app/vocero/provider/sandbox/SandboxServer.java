@@ -162,6 +162,16 @@ public final class SandboxServer implements AutoCloseable {
         return sandboxes.get(provider).campaignsCreated();
     }
 
+    /** Smartflo's lead lists created so far (a list whose answer was lost is still there). */
+    public int smartfloListsCreated() {
+        return ((SmartfloSandbox) sandboxes.get(ProviderId.SMARTFLO)).lists().listsCreated();
+    }
+
+    /** Smartflo's time groups' ids, oldest first: what a user would read in Smartflo's portal. */
+    public List<Long> smartfloTimeGroupIds() {
+        return ((SmartfloSandbox) sandboxes.get(ProviderId.SMARTFLO)).lists().timeGroupIds();
+    }
+
     /** The requests received for that provider, oldest first (at most the last {@value #MAX_KEPT_REQUESTS}). */
     public List<ReceivedRequest> requests(ProviderId provider) {
         Deque<ReceivedRequest> queue = received.get(provider);

@@ -280,6 +280,15 @@ final class SmartfloLists {
         return b.id() * 1_000_000L + lead.leadId();
     }
 
+    /** The time groups' ids, oldest first (what Smartflo's portal shows a user). */
+    synchronized List<Long> timeGroupIds() {
+        return timeGroups.stream().sorted().collect(java.util.stream.Collectors.toList());
+    }
+
+    synchronized int listsCreated() {
+        return lists.size();
+    }
+
     synchronized int broadcastsCreated() {
         return broadcasts.size();
     }

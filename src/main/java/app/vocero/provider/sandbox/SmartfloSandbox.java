@@ -191,6 +191,10 @@ final class SmartfloSandbox implements ProviderSandbox {
         return List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
     }
 
+    SmartfloLists lists() {
+        return lists;
+    }
+
     @Override
     public int campaignsCreated() {
         return lists.broadcastsCreated();
