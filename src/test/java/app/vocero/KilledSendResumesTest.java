@@ -96,9 +96,13 @@ class KilledSendResumesTest {
 
             assertThat(resumed.campaign().state()).isEqualTo(CampaignState.SENT);
             List<Submission> journal = resumed.submissions();
-            assertThat(journal).hasSize(FRAMES).allMatch(s -> s.state() == SubmissionState.ACCEPTED);
-            assertThat(journal.stream().map(s -> s.providerIds().get("ticket_number")).collect(Collectors.toSet()))
-                    .hasSize(FRAMES);
+            // the frame in flight when Vocero died was resent with its request_id: Octopush said it already had it
+            assertThat(journal).hasSize(FRAMES).allMatch(s -> s.state() == SubmissionState.ACCEPTED
+                    || s.state() == SubmissionState.CONFIRMED);
+            assertThat(journal.stream().filter(s -> s.state() == SubmissionState.CONFIRMED)).hasSizeLessThanOrEqualTo(1);
+            assertThat(journal.stream().filter(s -> s.state() == SubmissionState.ACCEPTED)
+                    .map(s -> s.providerIds().get("ticket_number")).collect(Collectors.toSet()))
+                    .hasSize((int) journal.stream().filter(s -> s.state() == SubmissionState.ACCEPTED).count());
         }
         assertThat(sandbox.campaignsCreated(ProviderId.OCTOPUSH)).isEqualTo(FRAMES);
     }
