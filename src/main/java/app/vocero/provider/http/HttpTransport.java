@@ -126,7 +126,7 @@ public final class HttpTransport {
             }
         });
         try {
-            HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = receive(builder.build());
             return new HttpResult.Answered(response.statusCode(), response.headers().map(), response.body());
         } catch (HttpConnectTimeoutException | ConnectException | UnknownHostException | NoRouteToHostException e) {
             return new HttpResult.NotSent(e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -146,6 +146,36 @@ public final class HttpTransport {
             return new HttpResult.NotSent("invalid request: " + e.getMessage());
         }
     }
+
+    /**
+     * Sends and reads the whole answer within the timeout. {@code HttpRequest.timeout} bounds only the wait for the
+     * status line: a server that sends headers, then stalls in the body, would hold a plain {@code send} forever.
+     */
+    private HttpResponse<byte[]> receive(HttpRequest request) throws IOException, InterruptedException {
+        java.util.concurrent.CompletableFuture<HttpResponse<byte[]>> answer =
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        try {
+            return answer.get(timeout.toMillis() + BODY_GRACE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            answer.cancel(true);
+            throw new HttpTimeoutException("no whole answer within " + timeout.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            answer.cancel(true);
+            throw e;
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException) {
+                throw (IOException) cause;
+            }
+            if (cause instanceof IllegalArgumentException) {
+                throw (IllegalArgumentException) cause;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    /** Time beyond the timeout for the rest of a body whose status line arrived. */
+    private static final Duration BODY_GRACE = Duration.ZERO;
 
     private static String describe(HttpResult result) {
         if (result instanceof HttpResult.Answered) {

@@ -96,6 +96,33 @@ class OctopushClientTest {
     }
 
     @Test
+    void aRepeatedRequestIdIsAlreadyReceivedNeverRejected() {
+        byte[] body = ("{\"code\": 400, \"message\": \"Payload validation error.\", \"errors\": {\"request_id\": "
+                + "{\"code\": 440, \"message\": \"already used\"}}}").getBytes(StandardCharsets.UTF_8);
+
+        Reply reply = client.read(frame(), 400, body);
+
+        assertThat(reply.kind()).isEqualTo(Reply.Kind.ALREADY_RECEIVED);
+        assertThat(reply.ids()).containsKey("request_id");
+        assertThat(reply.spanish()).contains("ya tenía esta trama");
+    }
+
+    @Test
+    void aRequestIdErrorBesideOtherFieldErrorsIsAnOrdinaryRejection() {
+        byte[] body = ("{\"code\": 400, \"errors\": {\"request_id\": {\"code\": 440}, \"text\": {\"code\": 431}}}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThat(client.read(frame(), 400, body).kind()).isEqualTo(Reply.Kind.REJECTED);
+    }
+
+    @Test
+    void framesAreResentOnlyWithinOctopushsMemoryAndCarryTheirTicketNumber() {
+        assertThat(client.deduplicationWindow()).contains(java.time.Duration.ofHours(23));
+        assertThat(client.createdIdName(frame())).contains("ticket_number");
+        assertThat(client.notProcessedStatuses()).containsExactly(429);
+    }
+
+    @Test
     void everyFieldErrorGetsItsAdvice() {
         Reply reply = client.read(frame(), 400, reply("bad-request-two-fields.json"));
 

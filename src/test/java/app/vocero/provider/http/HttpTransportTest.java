@@ -1,0 +1,120 @@
+package app.vocero.provider.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.vocero.domain.campaign.ProviderId;
+import app.vocero.provider.sandbox.Fault;
+import app.vocero.provider.sandbox.SandboxCredentials;
+import app.vocero.provider.sandbox.SandboxServer;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What the transport retries on its own, what it reports as unknown, and how it says so. */
+class HttpTransportTest {
+
+    private SandboxServer sandbox;
+    private final HttpTransport transport = new HttpTransport(Duration.ofSeconds(2), Duration.ofSeconds(1), pause -> { });
+    private final AtomicInteger retries = new AtomicInteger();
+
+    @BeforeEach
+    void start() {
+        sandbox = SandboxServer.start(0);
+    }
+
+    @AfterEach
+    void stop() {
+        sandbox.close();
+    }
+
+    private OutgoingRequest saemRead() {
+        return new OutgoingRequest("GET", URI.create(sandbox.baseUrl(ProviderId.MEETZY) + "/calls"),
+                Map.of("Authorization", "Bearer " + SandboxCredentials.MEETZY_TOKEN), null,
+                out -> out.write(new byte[0]));
+    }
+
+    @Test
+    void aCreatingRequestIsNotRetriedAfterA503() throws Exception {
+        sandbox.faults().next(ProviderId.MEETZY, Fault.status(503));
+
+        HttpResult result = transport.send(saemRead(), new RetryRule(Set.of(429)), retries::incrementAndGet);
+
+        assertThat(result).isInstanceOfSatisfying(HttpResult.Answered.class, a -> assertThat(a.status()).isEqualTo(503));
+        assertThat(retries).hasValue(0);
+    }
+
+    @Test
+    void aHarmlessRequestIsRetriedAfterA503AndEveryRetryCounted() throws Exception {
+        sandbox.faults().next(ProviderId.MEETZY, Fault.status(503)).next(ProviderId.MEETZY, Fault.status(502));
+
+        HttpResult result = transport.send(saemRead(), RetryRule.HARMLESS, retries::incrementAndGet);
+
+        assertThat(result).isInstanceOfSatisfying(HttpResult.Answered.class, a -> assertThat(a.status()).isEqualTo(200));
+        assertThat(retries).hasValue(2);
+    }
+
+    @Test
+    void aTooManyRequestsIsRetriedForEveryone() throws Exception {
+        sandbox.faults().next(ProviderId.MEETZY, Fault.tooManyRequests(Duration.ofSeconds(3)));
+
+        HttpResult result = transport.send(saemRead(), new RetryRule(Set.of(429)), retries::incrementAndGet);
+
+        assertThat(result).isInstanceOfSatisfying(HttpResult.Answered.class, a -> assertThat(a.status()).isEqualTo(200));
+        assertThat(retries).hasValue(1);
+    }
+
+    /** A POST: java.net.http itself resends a GET whose connection closed, never a POST. */
+    private OutgoingRequest post() {
+        return new OutgoingRequest("POST", URI.create(sandbox.baseUrl(ProviderId.MEETZY) + "/campaign"),
+                Map.of("Authorization", "Bearer " + SandboxCredentials.MEETZY_TOKEN), "application/json",
+                out -> out.write("{}".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aConnectionLostAfterSendingIsUnknownAndSaidPlainly() throws Exception {
+        sandbox.faults().next(ProviderId.MEETZY, Fault.acceptThenDrop());
+
+        HttpResult result = transport.send(post(), new RetryRule(Set.of(429)), retries::incrementAndGet);
+
+        assertThat(result).isInstanceOfSatisfying(HttpResult.Unknown.class, unknown -> {
+            assertThat(unknown.cause()).isEqualTo(HttpResult.Unknown.Cause.CONNECTION_LOST);
+            assertThat(unknown.reason()).isEqualTo("The connection was lost after the request was sent, before any answer.");
+            assertThat(unknown.reasonEs()).startsWith("La conexión se perdió");
+        });
+        assertThat(retries).hasValue(0);
+    }
+
+    @Test
+    void anAnswerThatStallsMidWayTimesOutAsUnknownInsteadOfHangingForever() throws Exception {
+        sandbox.faults().next(ProviderId.MEETZY, Fault.acceptThenStall(Duration.ofSeconds(5)));
+        long started = System.nanoTime();
+
+        HttpResult result = transport.send(post(), new RetryRule(Set.of(429)), retries::incrementAndGet);
+
+        assertThat(result).isInstanceOfSatisfying(HttpResult.Unknown.class,
+                unknown -> assertThat(unknown.reason()).isEqualTo("No answer within 1 s after the request was sent."));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void aServerThatNeverAcceptedTheConnectionMeansNothingWasSent() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        OutgoingRequest request = new OutgoingRequest("POST", URI.create("http://127.0.0.1:" + closed + "/send/massive"),
+                Map.of(), "application/json", out -> out.write("{}".getBytes(StandardCharsets.UTF_8)));
+
+        HttpResult result = transport.send(request, new RetryRule(Set.of(429)), retries::incrementAndGet);
+
+        assertThat(result).isInstanceOf(HttpResult.NotSent.class);
+        assertThat(retries).hasValue(HttpTransport.MAX_RETRIES);
+    }
+}
