@@ -24,8 +24,17 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public <T> RunningWork run(BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         WorkTask<T> task = new WorkTask<>(work);
-        task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(event -> onFailure.accept(task.getException()));
+        // a cancelled task calls neither: its work may still end (in a value or an error) after cancel() returned
+        task.setOnSucceeded(event -> {
+            if (!task.isCancelled()) {
+                onSuccess.accept(task.getValue());
+            }
+        });
+        task.setOnFailed(event -> {
+            if (!task.isCancelled()) {
+                onFailure.accept(task.getException());
+            }
+        });
         executor.execute(task);
         return task;
     }
