@@ -173,8 +173,8 @@ public final class CampaignSender {
         }
         Stored stored = load(campaignId);
         ProviderClient client = clients.get(stored.account().provider());
-        List<PlannedRequest> requests = plans.get(stored.account().provider()).requests(stored.input(),
-                AccountEndpoint.of(stored.account(), client, secrets, sandbox).baseUrl());
+        // the plan only tells which step creates which id: no secret is read unless a lookup is needed
+        List<PlannedRequest> requests = plans.get(stored.account().provider()).requests(stored.input(), PLAN_ONLY_BASE_URL);
         PlannedRequest request = requests.get(index);
         Optional<String> idName = client.createdIdName(request);
         Map<String, Object> ids = new java.util.LinkedHashMap<>(submission.providerIds());
@@ -188,14 +188,16 @@ public final class CampaignSender {
         } else if (idName.isPresent() && neededLater(client, requests, index, idName.get())) {
             Optional<String> found = lookUp(stored.account(), client, request);
             if (found.isEmpty()) {
-                throw new SendRefused("Request #" + (index + 1) + " (" + request.step() + ") creates the " + idName.get()
+                throw new SendRefused("Request #" + (index + 1) + " (" + request.step() + ") created the " + idName.get()
                         + " that later requests need, and " + stored.account().provider().displayName()
-                        + " cannot be asked for it. Find it in the provider's platform and give it: vocero campaign settle "
-                        + campaignId + " " + (index + 1) + " --created --id " + idName.get().toUpperCase(java.util.Locale.ROOT),
-                        "La solicitud #" + (index + 1) + " (" + request.step() + ") crea el " + idName.get()
+                        + " cannot be asked for it. Find it in the provider's platform and give it with the request "
+                        + "(the id field on the campaign's page, or: vocero campaign settle " + campaignId + " "
+                        + (index + 1) + " --created --id …).",
+                        "La solicitud #" + (index + 1) + " (" + request.step() + ") creó el " + idName.get()
                         + " que necesitan las siguientes, y no se le puede pedir a " + stored.account().provider().displayName()
-                        + ". Búsquelo en la plataforma del proveedor y páselo: vocero campaign settle " + campaignId + " "
-                        + (index + 1) + " --created --id " + idName.get().toUpperCase(java.util.Locale.ROOT), List.of());
+                        + ". Búsquelo en la plataforma del proveedor y páselo con la solicitud (el campo del id en la "
+                        + "página de la campaña, o: vocero campaign settle " + campaignId + " " + (index + 1)
+                        + " --created --id …).", List.of());
             }
             ids.put(idName.get(), found.get());
         }
@@ -203,6 +205,9 @@ public final class CampaignSender {
                 provenCreated ? "the user gave the provider's id" : "the user checked: the provider created it",
                 clock.instant());
     }
+
+    /** The base of requests planned only to read their steps, never sent. */
+    private static final String PLAN_ONLY_BASE_URL = "https://provider.invalid";
 
     private static boolean neededLater(ProviderClient client, List<PlannedRequest> requests, int index, String name) {
         String placeholder = "{" + name + "}";
@@ -217,6 +222,9 @@ public final class CampaignSender {
     /** Asks the provider, with a harmless read, for the id of what a lost request created. */
     private Optional<String> lookUp(Account account, ProviderClient client, PlannedRequest created)
             throws InterruptedException {
+        if (client.lookupRequest(created, PLAN_ONLY_BASE_URL).isEmpty()) {
+            return Optional.empty(); // nothing to ask: no secret is read
+        }
         AccountEndpoint endpoint = AccountEndpoint.of(account, client, secrets, sandbox);
         Optional<PlannedRequest> lookup = client.lookupRequest(created, endpoint.baseUrl());
         if (lookup.isEmpty()) {

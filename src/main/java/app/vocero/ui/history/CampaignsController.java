@@ -79,7 +79,7 @@ public final class CampaignsController {
         });
         campaignPage.visibleProperty().bind(viewModel.selectedProperty().isNotNull());
         requestsTable.setItems(viewModel.requests());
-        stepColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper("#" + cell.getValue().index() + " " + cell.getValue().step()));
+        stepColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper("#" + (cell.getValue().index() + 1) + " " + cell.getValue().step()));
         requestStateColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 resources.getString("campaigns.request." + cell.getValue().state().name().toLowerCase(Locale.ROOT))));
         detailColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(detail(cell.getValue())));

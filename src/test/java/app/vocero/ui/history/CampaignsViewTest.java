@@ -8,6 +8,7 @@ import app.vocero.domain.campaign.CampaignRecord;
 import app.vocero.domain.campaign.CampaignState;
 import app.vocero.domain.campaign.ProviderId;
 import app.vocero.domain.campaign.Submission;
+import app.vocero.domain.campaign.SubmissionState;
 import app.vocero.provider.http.HttpTransport;
 import app.vocero.provider.sandbox.Fault;
 import app.vocero.provider.sandbox.SandboxCredentials;
@@ -90,8 +91,14 @@ class CampaignsViewTest {
         robot.clickOn(robot.lookup("#requestsTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         assertThat(robot.lookup("#createdButton").query().isVisible()).isTrue();
 
+        javafx.scene.control.TextField id = robot.lookup("#settleIdField").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> id.setText("  camp-778 "));
         robot.clickOn("#createdButton");
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#campaignStatus").queryLabeled().getText()).contains("will not be sent again");
+        assertThat(requests.getItems().get(0).state()).isEqualTo(SubmissionState.CONFIRMED);
+        assertThat(requests.getItems().get(0).providerIds()).containsEntry("campaignId", "camp-778");
+        assertThat(id.getText()).isEmpty();
         robot.clickOn("#resumeButton");
         WaitForAsyncUtils.waitForFxEvents();
 
