@@ -89,10 +89,16 @@ public final class AccountTester {
                 HttpResult.Answered answer = (HttpResult.Answered) result;
                 return client.read(request, answer.status(), answer.body());
             }
+            if (result instanceof HttpResult.NotSent && !((HttpResult.NotSent) result).worthRetrying()) {
+                HttpResult.NotSent refused = (HttpResult.NotSent) result;
+                return Reply.rejected("not_sent", refused.reason(), refused.reasonEs());
+            }
             String reason = result instanceof HttpResult.NotSent ? ((HttpResult.NotSent) result).reason()
                     : ((HttpResult.Unknown) result).reason();
-            return Reply.rejected("unreachable", "The provider could not be reached: " + reason + ".",
-                    "No se pudo contactar al proveedor: " + reason + ".");
+            String razon = result instanceof HttpResult.NotSent ? ((HttpResult.NotSent) result).reasonEs()
+                    : ((HttpResult.Unknown) result).reasonEs();
+            return Reply.rejected("unreachable", "The provider could not be reached: " + reason,
+                    "No se pudo contactar al proveedor: " + razon);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -400,9 +400,10 @@ public final class CampaignSender {
                 result = transport.send(outgoing, rule, count);
             }
             if (result instanceof HttpResult.NotSent) {
+                HttpResult.NotSent notSent = (HttpResult.NotSent) result;
                 history.record(campaignId, index, SubmissionState.REJECTED, Map.of(), null, "not_sent",
-                        "Nothing was sent: " + ((HttpResult.NotSent) result).reason() + "\nNo se envió nada: "
-                                + ((HttpResult.NotSent) result).reason(), clock.instant());
+                        (notSent.worthRetrying() ? "Nothing was sent: " : "") + notSent.reason() + "\n"
+                                + (notSent.worthRetrying() ? "No se envió nada: " : "") + notSent.reasonEs(), clock.instant());
                 return CampaignState.REJECTED;
             }
             if (result instanceof HttpResult.Unknown) {

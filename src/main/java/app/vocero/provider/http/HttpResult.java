@@ -19,7 +19,16 @@ public sealed interface HttpResult permits HttpResult.Answered, HttpResult.NotSe
     }
 
     /** The request certainly did not reach the provider (connection refused, no such host): safe to send again. */
-    record NotSent(String reason) implements HttpResult {
+    record NotSent(String reason, String reasonEs, boolean worthRetrying) implements HttpResult {
+
+        /** A passing failure (refused connection, unknown host): worth a retry after a pause. */
+        public NotSent(String reason) {
+            this(reason, reason, true);
+        }
+
+        public String reason(String language) {
+            return "es".equalsIgnoreCase(language) ? reasonEs : reason;
+        }
     }
 
     /**

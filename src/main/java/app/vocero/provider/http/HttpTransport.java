@@ -82,7 +82,7 @@ public final class HttpTransport {
 
     private static Optional<Duration> retryAfter(HttpResult result, RetryRule rule, int attempt) {
         if (result instanceof HttpResult.NotSent) {
-            return Optional.of(Backoff.exponential(attempt));
+            return ((HttpResult.NotSent) result).worthRetrying() ? Optional.of(Backoff.exponential(attempt)) : Optional.empty();
         }
         if (result instanceof HttpResult.Answered) {
             HttpResult.Answered answer = (HttpResult.Answered) result;
@@ -136,6 +136,12 @@ public final class HttpTransport {
         } catch (InterruptedIOException e) {
             throw new InterruptedException("Interrupted while waiting for " + request);
         } catch (IOException e) {
+            javax.net.ssl.SSLHandshakeException handshake = handshakeFailure(e);
+            if (handshake != null) {
+                // TLS is agreed before any byte of the request: nothing left this computer
+                LOG.info("{}: TLS handshake failed: {}", request, handshake.toString());
+                return certificateRefused(request, handshake);
+            }
             if (e.getCause() instanceof ConnectException || e.getCause() instanceof UnresolvedAddressException) {
                 return new HttpResult.NotSent(e.getCause().getClass().getSimpleName());
             }
@@ -172,6 +178,40 @@ public final class HttpTransport {
             }
             throw new IOException(cause);
         }
+    }
+
+    private static javax.net.ssl.SSLHandshakeException handshakeFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLHandshakeException) {
+                return (javax.net.ssl.SSLHandshakeException) t;
+            }
+        }
+        return null;
+    }
+
+    /** Why the handshake failed, in words: an untrusted or expired certificate, or a name that does not match. */
+    private static HttpResult.NotSent certificateRefused(OutgoingRequest request, javax.net.ssl.SSLHandshakeException e) {
+        String detail = String.valueOf(e.getMessage());
+        String host = request.uri().getHost();
+        String why;
+        String porque;
+        if (detail.contains("PKIX") || detail.contains("unable to find valid certification path")) {
+            why = "it is not signed by an authority this computer trusts";
+            porque = "no está firmado por una autoridad en la que este equipo confíe";
+        } else if (detail.contains("expired") || detail.contains("NotAfter") || detail.contains("not yet valid")) {
+            why = "it has expired or is not valid yet (check this computer's date)";
+            porque = "venció o aún no es válido (revise la fecha de este equipo)";
+        } else if (detail.contains("No subject alternative") || detail.contains("doesn't match")) {
+            why = "it was issued for another name than " + host;
+            porque = "fue emitido para otro nombre que " + host;
+        } else {
+            why = "the secure connection could not be agreed";
+            porque = "no se pudo acordar la conexión segura";
+        }
+        return new HttpResult.NotSent("The certificate of " + host + " was refused: " + why
+                + ". Nothing was sent. Check the account's address, or ask the provider.",
+                "Se rechazó el certificado de " + host + ": " + porque
+                + ". No se envió nada. Revise la dirección de la cuenta o consulte al proveedor.", false);
     }
 
     /** Time beyond the timeout for the rest of a body whose status line arrived. */

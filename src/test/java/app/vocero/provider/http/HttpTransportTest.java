@@ -117,4 +117,51 @@ class HttpTransportTest {
         assertThat(result).isInstanceOf(HttpResult.NotSent.class);
         assertThat(retries).hasValue(HttpTransport.MAX_RETRIES);
     }
+
+    @Test
+    void aRefusedCertificateMeansNothingWasSentAndSaysWhy(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path keystore = dir.resolve("self-signed.p12");
+        Process keytool = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "fake", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=localhost",
+                "-validity", "2", "-storetype", "PKCS12", "-keystore", keystore.toString(), "-storepass", "secreto",
+                "-keypass", "secreto").redirectErrorStream(true).start();
+        assertThat(keytool.waitFor()).isZero();
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = java.nio.file.Files.newInputStream(keystore)) {
+            store.load(in, "secreto".toCharArray());
+        }
+        javax.net.ssl.KeyManagerFactory keys = javax.net.ssl.KeyManagerFactory.getInstance("SunX509");
+        keys.init(store, "secreto".toCharArray());
+        javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+        tls.init(keys.getKeyManagers(), null, null);
+        AtomicInteger handled = new AtomicInteger();
+        com.sun.net.httpserver.HttpsServer server = com.sun.net.httpserver.HttpsServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(tls));
+        server.createContext("/", exchange -> {
+            handled.incrementAndGet();
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            OutgoingRequest request = new OutgoingRequest("POST", URI.create("https://127.0.0.1:"
+                    + server.getAddress().getPort() + "/send/massive"), Map.of(), "application/json",
+                    out -> out.write("{}".getBytes(StandardCharsets.UTF_8)));
+
+            HttpResult result = transport.send(request, new RetryRule(Set.of(429)), retries::incrementAndGet);
+
+            assertThat(result).isInstanceOfSatisfying(HttpResult.NotSent.class, notSent -> {
+                assertThat(notSent.worthRetrying()).isFalse();
+                assertThat(notSent.reason()).contains("certificate of 127.0.0.1 was refused")
+                        .contains("not signed by an authority this computer trusts").contains("Nothing was sent");
+                assertThat(notSent.reasonEs()).contains("Se rechazó el certificado");
+            });
+            assertThat(retries).hasValue(0);
+            assertThat(handled).hasValue(0);
+        } finally {
+            server.stop(0);
+        }
+    }
 }
