@@ -48,7 +48,8 @@ public final class VoceroCommand implements Callable<Integer> {
     /** The command line, with errors turned into one-line messages and exit codes. */
     public CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(this);
-        commandLine.setExecutionExceptionHandler(VoceroCommand::handle);
+        commandLine.setExecutionExceptionHandler((e, line, parsed) -> handle(e, line, systemLocale));
+        commandLine.setParameterExceptionHandler(VoceroCommand::badArguments);
         return commandLine;
     }
 
@@ -70,10 +71,25 @@ public final class VoceroCommand implements Callable<Integer> {
         return systemLocale;
     }
 
-    private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    /** Wrong arguments: one line naming the problem and where the help is, exit 2 (not a page of usage). */
+    private static int badArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        // picocli quotes the Java exception of a failed conversion: keep its words, drop the class
+        String message = String.valueOf(e.getMessage()).replaceAll("\\s*\\((?:java|javax)\\.[^)]*\\)", "");
+        command.getErr().println("vocero: " + message + " (see: " + command.getCommandSpec().qualifiedName() + " --help)");
+        return EXIT_UNUSABLE;
+    }
+
+    private static int handle(Exception e, CommandLine commandLine, Locale locale) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof StartupException) {
             err.println("vocero: " + e.getMessage());
+            return EXIT_UNUSABLE;
+        }
+        java.util.Optional<String> said = UserErrors.message(e, locale.getLanguage());
+        if (said.isPresent()) {
+            LOG.info("Command refused: {}", said.get());
+            err.println("vocero: " + said.get());
             return EXIT_UNUSABLE;
         }
         LOG.error("Command failed", e);

@@ -121,6 +121,7 @@ public final class AccountService {
             return false;
         }
         if (!account.get().sandbox()) {
+            secrets.confirmAccess(); // a wrong passphrase removes nothing
             secrets.removeAll(name);
         }
         return accounts.delete(name);

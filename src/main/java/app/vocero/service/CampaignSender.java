@@ -97,6 +97,8 @@ public final class CampaignSender {
                     "Este Vocero aún no puede enviar a " + draft.provider().displayName() + ".", List.of());
         }
         CampaignInput input = check.input().get();
+        // the secrets are unlocked before anything is recorded: a send that cannot start leaves no campaign behind
+        AccountEndpoint endpoint = unlock(account, clients.get(account.provider()));
         String id = UUID.randomUUID().toString();
         CampaignRecord record = new CampaignRecord(id, draft.name(), draft.provider(), account.name(),
                 draftFile.toAbsolutePath().toString(), input.contacts().size(), CampaignState.SENDING, clock.instant(),
@@ -104,13 +106,13 @@ public final class CampaignSender {
         ObjectNode json = DraftFile.toJson(draft);
         json.put("account", account.name());
         history.create(record, json.toString(), input.contacts());
-        return run(id, input, account, progress);
+        return run(id, input, endpoint, progress);
     }
 
     /** Sends what a campaign never got accepted; stops at a request whose fate is unknown. */
     public SendReport resume(String campaignId, Progress progress) throws SendRefused, InterruptedException {
         Stored stored = load(campaignId);
-        return run(campaignId, stored.input(), stored.account(), progress);
+        return run(campaignId, stored.input(), unlock(stored.account(), clients.get(stored.account().provider())), progress);
     }
 
     /** A campaign as it was recorded at its first send: the exact draft, contacts and account. */
@@ -187,6 +189,7 @@ public final class CampaignSender {
             ids.put(idName.orElse("id"), id);
         } else if (idName.isPresent() && neededLater(client, requests, index, idName.get())) {
             Optional<String> found = lookUp(stored.account(), client, request);
+
             if (found.isEmpty()) {
                 throw new SendRefused("Request #" + (index + 1) + " (" + request.step() + ") created the " + idName.get()
                         + " that later requests need, and " + stored.account().provider().displayName()
@@ -221,11 +224,11 @@ public final class CampaignSender {
 
     /** Asks the provider, with a harmless read, for the id of what a lost request created. */
     private Optional<String> lookUp(Account account, ProviderClient client, PlannedRequest created)
-            throws InterruptedException {
+            throws InterruptedException, SendRefused {
         if (client.lookupRequest(created, PLAN_ONLY_BASE_URL).isEmpty()) {
             return Optional.empty(); // nothing to ask: no secret is read
         }
-        AccountEndpoint endpoint = AccountEndpoint.of(account, client, secrets, sandbox);
+        AccountEndpoint endpoint = unlock(account, client);
         Optional<PlannedRequest> lookup = client.lookupRequest(created, endpoint.baseUrl());
         if (lookup.isEmpty()) {
             return Optional.empty();
@@ -260,11 +263,20 @@ public final class CampaignSender {
         return account;
     }
 
-    private SendReport run(String campaignId, CampaignInput input, Account account, Progress progress)
+    /** The account's address and secrets for one send; a secret that cannot be read refuses the send, in words. */
+    private AccountEndpoint unlock(Account account, ProviderClient client) throws SendRefused {
+        try {
+            return AccountEndpoint.of(account, client, secrets, sandbox);
+        } catch (app.vocero.store.SecretException e) {
+            throw new SendRefused(e.message("en") + " Nothing was sent.", e.message("es") + " No se envió nada.", List.of());
+        }
+    }
+
+    private SendReport run(String campaignId, CampaignInput input, AccountEndpoint endpoint, Progress progress)
             throws InterruptedException, SendRefused {
+        Account account = endpoint.account();
         ProviderClient client = clients.get(account.provider());
         ProviderPlan plan = plans.get(account.provider());
-        AccountEndpoint endpoint = AccountEndpoint.of(account, client, secrets, sandbox);
         List<PlannedRequest> requests = plan.requests(input, endpoint.baseUrl());
         Map<Integer, Submission> journal = new HashMap<>();
         history.submissions(campaignId).forEach(submission -> journal.put(submission.index(), submission));

@@ -98,6 +98,14 @@ public final class PassphraseSecretStore implements SecretStore {
         }
     }
 
+    /** Checks the passphrase (when secrets were ever kept here), so that a wrong one cannot remove accounts. */
+    @Override
+    public void confirmAccess() {
+        if (settings.get(SALT).isPresent()) {
+            unlock();
+        }
+    }
+
     /** The key for this session: asks for the passphrase once (choosing it the first time). */
     private synchronized SecretKey unlock() {
         if (key != null) {

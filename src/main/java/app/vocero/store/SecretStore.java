@@ -16,4 +16,13 @@ public interface SecretStore {
     Optional<String> get(String account, String key);
 
     void removeAll(String account);
+
+    /**
+     * Proves the user may change the secrets before anything is removed: a passphrase store asks for (and checks)
+     * the passphrase; an operating-system store has already authenticated the user.
+     *
+     * @throws SecretException when the passphrase is missing or wrong
+     */
+    default void confirmAccess() {
+    }
 }
