@@ -47,7 +47,14 @@ public final class VoceroCommand implements Callable<Integer> {
 
     /** The command line, with errors turned into one-line messages and exit codes. */
     public CommandLine commandLine() {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** The command line printing to these writers, control characters removed. */
+    public CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(this);
+        commandLine.setOut(new PrintWriter(new PlainText(out), true));
+        commandLine.setErr(new PrintWriter(new PlainText(err), true));
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> handle(e, line, systemLocale));
         commandLine.setParameterExceptionHandler(VoceroCommand::badArguments);
         return commandLine;

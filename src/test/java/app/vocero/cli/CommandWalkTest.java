@@ -104,4 +104,20 @@ class CommandWalkTest {
         assertThat(run.err().strip().lines()).singleElement().satisfies(line -> assertThat(line)
                 .startsWith("vocero: ").contains("--nope").contains("vocero campaign send --help"));
     }
+
+    @Test
+    void terminalControlCharactersInNamesAreNeverPrinted() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = new VoceroCommand(path -> 0, Locale.ENGLISH)
+                .commandLine(new PrintWriter(out, true), new PrintWriter(err, true));
+        Path contacts = Files.writeString(dir.resolve("lista.csv"), "Nombre;Celular\nAna;3001234567\n");
+
+        int exit = commandLine.execute("--data-dir", dir.resolve("data").toString(), "contacts", "import",
+                contacts.toString(), "--country", "CO", "--name", "Lista \u001b[31mroja\u001b[0m\u0007");
+        commandLine.execute("--data-dir", dir.resolve("data").toString(), "contacts", "lists");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("Lista [31mroja[0m").doesNotContain("\u001b").doesNotContain("\u0007");
+    }
 }
