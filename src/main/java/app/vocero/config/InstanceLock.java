@@ -28,7 +28,7 @@ public final class InstanceLock implements AutoCloseable {
         Path file = dataDirectory.resolve(FILE_NAME);
         FileChannel channel = null;
         try {
-            Files.createDirectories(dataDirectory);
+            PrivateFiles.secureDirectory(dataDirectory);
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {

@@ -26,6 +26,7 @@ public final class RejectsCsv {
         try (OutputStream out = Files.newOutputStream(file)) {
             write(rejects, out, language);
         }
+        app.vocero.config.PrivateFiles.restrict(file); // people's numbers and names: the owner's eyes only
     }
 
     /** Writes to the stream and flushes it, leaving it open. */

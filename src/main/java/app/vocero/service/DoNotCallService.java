@@ -92,6 +92,7 @@ public final class DoNotCallService {
                 }
             }
         }
+        app.vocero.config.PrivateFiles.restrict(target); // phone numbers: the owner's eyes only
         return entries.size();
     }
 
