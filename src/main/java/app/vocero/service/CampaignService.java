@@ -117,6 +117,16 @@ public final class CampaignService {
     private record Contacts(ContactTable table, long rows) {
     }
 
+    /** The endings of the contact files a draft may name (what Excel, DuckDB and CRMs export). */
+    static final List<String> CONTACT_FILE_EXTENSIONS = List.of(".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls",
+            ".parquet", ".pq", ".json");
+
+    static boolean isContactFileName(Path file) {
+        Path name = file.getFileName();
+        String lower = name == null ? "" : name.toString().toLowerCase(java.util.Locale.ROOT);
+        return CONTACT_FILE_EXTENSIONS.stream().anyMatch(lower::endsWith);
+    }
+
     private Optional<Contacts> contacts(ContactSource source, Path folder, List<Finding> findings, Progress progress) {
         if (source == null || (source.file() == null) == (source.list() == null)) {
             return Optional.empty();
@@ -144,6 +154,15 @@ public final class CampaignService {
                         "Unknown role \"" + role + "\": use phone, name, last_name, balance, identifier, email, account or content.",
                         "Rol desconocido \"" + role + "\": use phone, name, last_name, balance, identifier, email, account o content."))));
         Path file = folder.resolve(source.file());
+        if (!isContactFileName(file)) {
+            // a draft is a shared file: it must not make Vocero read (and quote) any file it names
+            findings.add(Finding.error("contacts.file", "contacts.file",
+                    "\"" + file.getFileName() + "\" is not a contact file: Vocero reads contacts from files ending in "
+                            + String.join(", ", CONTACT_FILE_EXTENSIONS) + ".",
+                    "\"" + file.getFileName() + "\" no es un archivo de contactos: Vocero lee contactos de archivos "
+                            + "terminados en " + String.join(", ", CONTACT_FILE_EXTENSIONS) + "."));
+            return Optional.empty();
+        }
         ImportRequest request = new ImportRequest(file, source.country(), columns, Optional.ofNullable(source.sheet()),
                 Optional.empty(), false);
         try {

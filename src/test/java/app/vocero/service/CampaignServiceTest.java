@@ -139,6 +139,28 @@ class CampaignServiceTest {
     }
 
     @Test
+    void aDraftCannotMakeVoceroReadAFileThatIsNotAContactFile() throws Exception {
+        Path secret = Files.writeString(dir.resolve("shadow"), "root:$6$secreto:19000:0:99999:7:::\n");
+        Path draft = Files.writeString(dir.resolve("hostil.vocero.json"), """
+                {"version": 1, "name": "Hostil", "provider": "saem", "account": "Principal",
+                 "contacts": {"file": "%s", "country": "CO"},
+                 "message": {"type": "tts", "template": "Hola", "voice": "Maria"},
+                 "schedules": [{"start": "2026-12-01T08:00", "end": "2026-12-01T18:00"}],
+                 "timezone": "America/Bogota"}
+                """.formatted(secret.toString()));
+
+        CampaignCheck check = service.check(draft, Progress.NONE);
+
+        assertThat(check.findings()).filteredOn(finding -> finding.code().equals("contacts.file")).singleElement()
+                .satisfies(finding -> {
+                    assertThat(finding.english()).contains("\"shadow\" is not a contact file").contains(".csv");
+                    assertThat(finding.spanish()).contains("no es un archivo de contactos");
+                });
+        assertThat(check.findings()).allSatisfy(finding -> assertThat(finding.english() + finding.spanish())
+                .doesNotContain("root").doesNotContain("secreto"));
+    }
+
+    @Test
     void aProviderWithoutAPlanIsNamed() throws Exception {
         CampaignCheck check = service.check(draft("routee", "Hola"), Progress.NONE);
         assertThat(check.findings()).extracting(Finding::code).contains("provider.unsupported");
