@@ -54,7 +54,7 @@ public final class NewCampaignViewModel {
     public void refresh() {
         String keep = selected.get() == null ? null : selected.get().id();
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
+                .withLocale(app.vocero.ui.campaign.wizard.Formats.of(messages.locale())).withZone(ZoneId.systemDefault());
         rows.setAll(drafts.list().stream().map(saved -> new DraftRow(saved.id(),
                 saved.draft().name() == null || saved.draft().name().isBlank() ? messages.text("wizard.untitled") : saved.draft().name(),
                 saved.draft().provider() == null ? "" : saved.draft().provider().displayName(),

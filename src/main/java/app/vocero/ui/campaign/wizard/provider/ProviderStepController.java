@@ -45,9 +45,9 @@ public final class ProviderStepController {
         accountChoice.setPromptText(resources.getString("wizard.provider.account.prompt"));
         accountChoice.valueProperty().bindBidirectional(viewModel.accountProperty());
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
-        validation.registerValidator(nameField, Validator.createEmptyValidator(
+        validation.registerValidator(nameField, false, Validator.createEmptyValidator(
                 resources.getString("wizard.provider.name.required"), Severity.ERROR));
-        validation.registerValidator(accountChoice, (javafx.scene.control.Control control, Account value) ->
+        validation.registerValidator(accountChoice, false, (javafx.scene.control.Control control, Account value) ->
                 ValidationResult.fromErrorIf(control, resources.getString("wizard.provider.account.required"), value == null));
         viewModel.messageTypes().addListener((javafx.collections.ListChangeListener<MessageType>) change -> types());
         viewModel.messageTypeProperty().addListener((observable, before, now) -> selectType(now));

@@ -48,9 +48,7 @@ public final class ReviewStepController {
         viewModel.findings().addListener((ListChangeListener<ReviewStepViewModel.FindingRow>) change -> findings());
         viewModel.estimate().addListener((ListChangeListener<String>) change -> estimate());
         viewModel.requests().addListener((ListChangeListener<RequestPreview>) change -> requests());
-        addressLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                viewModel.addressProperty().get().isEmpty() ? "" : MessageFormat.format(resources.getString("wizard.review.address"),
-                        viewModel.addressProperty().get()), viewModel.addressProperty()));
+        addressLabel.textProperty().bind(viewModel.addressProperty());
         findings();
         estimate();
         requests();

@@ -124,8 +124,9 @@ public final class ReviewStepViewModel implements WizardStepModel {
         checked.set(false);
         complete.set(false);
         status.set(messages.text("wizard.review.checking"));
-        String base = draft.account() == null ? null
-                : accounts.find(draft.account()).map(Account::baseUrl).orElse(null);
+        java.util.Optional<Account> account = draft.account() == null ? java.util.Optional.empty() : accounts.find(draft.account());
+        String base = account.map(Account::baseUrl).orElse(null);
+        boolean sandbox = account.map(Account::sandbox).orElse(false);
         tasks.run(progress -> {
             CampaignCheck check = campaigns.check(file, progress);
             return new Result(check, campaigns.previews(check, base));
@@ -135,7 +136,8 @@ public final class ReviewStepViewModel implements WizardStepModel {
             }
             checking.set(false);
             last = result.check;
-            address.set(base == null ? "" : base);
+            address.set(base == null ? "" : sandbox ? messages.text("wizard.review.address.sandbox")
+                    : messages.format("wizard.review.address", base));
             show(result.check, result.previews);
             checked.set(true);
             updateComplete();
@@ -203,7 +205,7 @@ public final class ReviewStepViewModel implements WizardStepModel {
             return lines;
         }
         Estimate e = check.estimate().get();
-        NumberFormat numbers = NumberFormat.getIntegerInstance(messages.locale());
+        NumberFormat numbers = NumberFormat.getIntegerInstance(app.vocero.ui.campaign.wizard.Formats.of(messages.locale()));
         Draft draft = check.reading().draft();
         String provider = draft.provider() == null ? "" : draft.provider().displayName();
         lines.add(messages.format("wizard.review.estimate.contacts", numbers.format(e.records())));
@@ -217,8 +219,8 @@ public final class ReviewStepViewModel implements WizardStepModel {
         lines.add(messages.format("wizard.review.estimate.calls", numbers.format(e.calls())));
         if (e.totalSeconds() != null) {
             long minutes = Math.round(e.totalSeconds() / 60.0);
-            lines.add(messages.format("wizard.review.estimate.duration", numbers.format(minutes / 60),
-                    numbers.format(minutes % 60), e.secondsPerCall() == null ? "?" : numbers.format(Math.round(e.secondsPerCall()))));
+            lines.add(messages.format("wizard.review.estimate.duration", minutes / 60, minutes % 60,
+                    e.secondsPerCall() == null ? "?" : numbers.format(Math.round(e.secondsPerCall()))));
         } else {
             lines.add(messages.text("wizard.review.estimate.durationUnknown"));
         }
@@ -230,11 +232,11 @@ public final class ReviewStepViewModel implements WizardStepModel {
         if (amount == null) {
             return messages.text("wizard.review.estimate.noPrice");
         }
-        NumberFormat money = NumberFormat.getCurrencyInstance(messages.locale());
+        NumberFormat money = NumberFormat.getCurrencyInstance(app.vocero.ui.campaign.wizard.Formats.of(messages.locale()));
         try {
             money.setCurrency(Currency.getInstance(currency));
         } catch (IllegalArgumentException | NullPointerException e) {
-            return messages.format("wizard.review.estimate.cost", NumberFormat.getNumberInstance(messages.locale()).format(amount)
+            return messages.format("wizard.review.estimate.cost", NumberFormat.getNumberInstance(app.vocero.ui.campaign.wizard.Formats.of(messages.locale())).format(amount)
                     + " " + (currency == null ? "" : currency));
         }
         return messages.format("wizard.review.estimate.cost", money.format(amount));

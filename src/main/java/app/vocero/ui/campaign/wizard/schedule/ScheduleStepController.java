@@ -96,7 +96,7 @@ public final class ScheduleStepController {
 
     private void windows() {
         windowsBox.getChildren().clear();
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(resources.getLocale());
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(app.vocero.ui.campaign.wizard.Formats.of(resources.getLocale()));
         int n = 1;
         for (WindowRow row : viewModel.windows()) {
             Label title = new Label(MessageFormat.format(resources.getString("wizard.schedule.window"), n));

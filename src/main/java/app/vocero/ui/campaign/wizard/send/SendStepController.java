@@ -56,6 +56,14 @@ public final class SendStepController {
         stateColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().stateText()));
         idsColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().ids()));
         detailColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().detail()));
+        outcomesTable.setRowFactory(table -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(SendStepViewModel.Outcome outcome, boolean empty) {
+                super.updateItem(outcome, empty);
+                setTooltip(empty || outcome == null || outcome.detail().isEmpty() ? null
+                        : new javafx.scene.control.Tooltip(outcome.detail()));
+            }
+        });
         var unknownSelected = Bindings.createBooleanBinding(() -> {
             SendStepViewModel.Outcome selected = outcomesTable.getSelectionModel().getSelectedItem();
             return selected != null && selected.unknown();

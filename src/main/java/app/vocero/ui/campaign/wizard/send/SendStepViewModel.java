@@ -87,19 +87,19 @@ public final class SendStepViewModel implements WizardStepModel {
             return messages.format("wizard.send.confirm.plain", name, provider);
         }
         Estimate e = estimate.get();
-        NumberFormat numbers = NumberFormat.getIntegerInstance(messages.locale());
+        NumberFormat numbers = NumberFormat.getIntegerInstance(app.vocero.ui.campaign.wizard.Formats.of(messages.locale()));
         String cost = e.cost() == null ? messages.text("wizard.send.confirm.noCost") : money(e);
         return messages.format("wizard.send.confirm.text", name, provider, numbers.format(e.records()),
-                numbers.format(e.calls()), e.providerCampaigns(), numbers.format(e.requests()), cost);
+                numbers.format(e.calls()), e.providerCampaigns(), e.requests(), cost);
     }
 
     private String money(Estimate e) {
-        NumberFormat money = NumberFormat.getCurrencyInstance(messages.locale());
+        NumberFormat money = NumberFormat.getCurrencyInstance(app.vocero.ui.campaign.wizard.Formats.of(messages.locale()));
         try {
             money.setCurrency(java.util.Currency.getInstance(e.currency()));
             return money.format(e.cost());
         } catch (RuntimeException ex) {
-            return NumberFormat.getNumberInstance(messages.locale()).format(e.cost()) + " " + e.currency();
+            return NumberFormat.getNumberInstance(app.vocero.ui.campaign.wizard.Formats.of(messages.locale())).format(e.cost()) + " " + e.currency();
         }
     }
 
@@ -117,6 +117,9 @@ public final class SendStepViewModel implements WizardStepModel {
     }
 
     private void follow(RunningWork work) {
+        if (!work.runningProperty().get()) {
+            return; // already finished (a runner that works at once)
+        }
         progress.unbind();
         progress.bind(work.progressProperty());
         progressText.unbind();
@@ -127,6 +130,7 @@ public final class SendStepViewModel implements WizardStepModel {
         sending.set(false);
         progress.unbind();
         progressText.unbind();
+        progressText.set("");
         progress.set(1);
         campaignId.set(report.campaign().id());
         show(report);
@@ -139,6 +143,7 @@ public final class SendStepViewModel implements WizardStepModel {
         sending.set(false);
         progress.unbind();
         progressText.unbind();
+        progressText.set("");
         status.set(error instanceof SendRefused ? ((SendRefused) error).message(messages.locale().getLanguage())
                 : messages.format("wizard.send.failed", error.getMessage()));
     }
@@ -155,12 +160,21 @@ public final class SendStepViewModel implements WizardStepModel {
                                 .map(inner -> inner.getKey() + " " + inner.getValue()).collect(Collectors.joining(", "))
                         : entry.getKey() + " " + entry.getValue())
                 .collect(Collectors.joining(", "));
-        String detail = submission.errorMessage() == null ? "" : submission.errorMessage();
+        String detail = inLanguage(submission.errorMessage());
         if (submission.errorCode() != null && submission.state() == SubmissionState.REJECTED) {
             detail = submission.errorCode() + (detail.isEmpty() ? "" : ": " + detail);
         }
         return new Outcome(submission.index(), submission.step(), submission.state(),
                 messages.text("wizard.send.outcome." + submission.state().name().toLowerCase(java.util.Locale.ROOT)), ids, detail);
+    }
+
+    /** Provider messages are kept as "English\nSpanish": the line of the window's language. */
+    private String inLanguage(String message) {
+        if (message == null) {
+            return "";
+        }
+        String[] lines = message.split("\n", 2);
+        return lines.length == 2 && "es".equals(messages.locale().getLanguage()) ? lines[1] : lines[0];
     }
 
     /**
