@@ -66,6 +66,11 @@ public final class ProviderStepViewModel implements WizardStepModel {
                 push(draft -> withType(draft, now));
             }
         });
+        model.stepProperty().addListener((observable, before, now) -> {
+            if (now == app.vocero.ui.campaign.wizard.WizardStep.PROVIDER) {
+                refresh();
+            }
+        });
         refresh();
     }
 
