@@ -139,7 +139,10 @@ class WizardStepsTest {
         draft(robot, SandboxCredentials.SAEM_SANDBOX_AUDIO_ID, 18);
         robot.clickOn("#crumb-schedule");
         robot.clickOn("#addWindowButton");
-        robot.interact(() -> window.wizard().flush());
+        robot.interact(() -> {
+            window.wizard().flush();
+            robot.window(0).hide();
+        });
         app.close();
 
         app = VoceroApp.open(data, Locale.forLanguageTag("es-CO"), creating -> Optional.of("clave-de-prueba".toCharArray()));
@@ -151,6 +154,8 @@ class WizardStepsTest {
             window.show();
             window.shell().show(Section.NEW_CAMPAIGN);
         });
+        assertThat(window.newCampaign().drafts()).singleElement()
+                .satisfies(row -> assertThat(row.name()).isEqualTo("Cobro prueba"));
         TableView<?> drafts = robot.lookup("#draftsTable").queryTableView();
         assertThat(drafts.getItems()).hasSize(1);
         robot.interact(() -> {
