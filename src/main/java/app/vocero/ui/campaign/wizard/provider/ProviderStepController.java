@@ -59,6 +59,11 @@ public final class ProviderStepController {
         types();
     }
 
+    /** The step's validation, for tests: what is marked and with which message. */
+    ValidationSupport validation() {
+        return validation;
+    }
+
     /** One choice per message type the provider supports; a provider that plays its own says what it plays. */
     private void types() {
         syncing = true;

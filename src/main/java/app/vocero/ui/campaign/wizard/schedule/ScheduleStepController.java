@@ -81,6 +81,11 @@ public final class ScheduleStepController {
         options();
     }
 
+    /** The step's validation, for tests: what is marked and with which message. */
+    ValidationSupport validation() {
+        return validation;
+    }
+
     private void provider(ProviderCapabilities caps) {
         boolean retries = caps != null && caps.retries();
         retriesSpinner.setDisable(!retries);
