@@ -16,6 +16,8 @@ import app.vocero.provider.saem.SaemPlan;
 import app.vocero.service.CampaignService;
 import app.vocero.service.ContactListService;
 import app.vocero.service.DoNotCallService;
+import app.vocero.service.DraftService;
+import app.vocero.store.DraftFolder;
 import app.vocero.service.PriceService;
 import app.vocero.ui.UiServices;
 import app.vocero.service.AccountService;
@@ -70,6 +72,7 @@ public final class VoceroApp implements AutoCloseable {
     private final CampaignTracker tracker;
     private final AccountTester accountTester;
     private final BuiltInSandbox sandbox = new BuiltInSandbox();
+    private final DraftService drafts;
 
     /** For tests and tools that never need a passphrase (it is refused when asked). */
     public static VoceroApp open(Path dataDirectory, Locale systemLocale) throws StartupException {
@@ -102,6 +105,7 @@ public final class VoceroApp implements AutoCloseable {
         this.sender = new CampaignSender(campaigns, accounts, secrets, history, clients, plans, transport, sandbox, clock);
         this.tracker = new CampaignTracker(history, accounts, secrets, clients, transport, sandbox, clock);
         this.accountTester = new AccountTester(accounts, secrets, clients, transport, sandbox);
+        this.drafts = new DraftService(new DraftFolder(dataDirectory));
     }
 
     /** How Vocero talks to each provider. */
@@ -193,13 +197,19 @@ public final class VoceroApp implements AutoCloseable {
         return sender;
     }
 
+    /** The window's campaign drafts ({@code <dataDir>/drafts}). */
+    public DraftService drafts() {
+        return drafts;
+    }
+
     public CampaignTracker tracker() {
         return tracker;
     }
 
     /** What the window needs. */
     public UiServices uiServices() {
-        return new UiServices(settings, contactLists, accounts, accountTester, sender, tracker, dataDirectory, logFile());
+        return new UiServices(settings, contactLists, accounts, accountTester, sender, tracker, dataDirectory, logFile(),
+                campaigns, drafts);
     }
 
     /** Every campaign sent from this data directory, newest first. */

@@ -98,6 +98,19 @@ public final class CampaignService {
     }
 
     /**
+     * The exact requests of a draft without errors as a person reads them (secrets masked), addressed to
+     * {@code baseUrl} — the account's own address rather than the provider's default; empty when it has errors.
+     */
+    public List<RequestPreview> previews(CampaignCheck check, String baseUrl) {
+        if (check.hasErrors() || check.plan().isEmpty() || check.input().isEmpty()) {
+            return List.of();
+        }
+        ProviderPlan plan = check.plan().get();
+        String base = baseUrl == null || baseUrl.isBlank() ? plan.defaultBaseUrl() : baseUrl;
+        return plan.requests(check.input().get(), base).stream().map(RequestPreview::of).toList();
+    }
+
+    /**
      * Common findings the provider's rules say again in its own terms (same field, same severity) are left out:
      * "Saem allows 0 to 5 retries" says more than "use 0 to 5".
      */

@@ -4,7 +4,24 @@ import app.vocero.config.Language;
 import app.vocero.config.Messages;
 import app.vocero.service.SettingsService;
 import app.vocero.service.WindowPlace;
+import app.vocero.service.DraftAutosave;
 import app.vocero.ui.campaign.NewCampaignController;
+import app.vocero.ui.campaign.NewCampaignViewModel;
+import app.vocero.ui.campaign.wizard.CampaignWizardController;
+import app.vocero.ui.campaign.wizard.CampaignWizardModel;
+import app.vocero.ui.campaign.wizard.CampaignWizardViewModel;
+import app.vocero.ui.campaign.wizard.PlaceholderStepModel;
+import app.vocero.ui.campaign.wizard.StepPlaceholderController;
+import app.vocero.ui.campaign.wizard.WizardStep;
+import app.vocero.ui.campaign.wizard.WizardStepModel;
+import app.vocero.ui.campaign.wizard.provider.ProviderStepController;
+import app.vocero.ui.campaign.wizard.provider.ProviderStepViewModel;
+import app.vocero.ui.campaign.wizard.review.ReviewStepController;
+import app.vocero.ui.campaign.wizard.review.ReviewStepViewModel;
+import app.vocero.ui.campaign.wizard.schedule.ScheduleStepController;
+import app.vocero.ui.campaign.wizard.schedule.ScheduleStepViewModel;
+import app.vocero.ui.campaign.wizard.send.SendStepController;
+import app.vocero.ui.campaign.wizard.send.SendStepViewModel;
 import app.vocero.ui.common.TaskRunner;
 import app.vocero.ui.common.ViewLoader;
 import app.vocero.ui.contacts.ContactListsController;
@@ -44,8 +61,17 @@ public final class MainWindow {
     private final ContactListsViewModel contactListsViewModel;
     private final CampaignsViewModel campaignsViewModel;
     private final AccountsViewModel accountsViewModel;
+    private final CampaignWizardModel wizardModel = new CampaignWizardModel();
+    private final DraftAutosave autosave;
+    private final ProviderStepViewModel providerStep;
+    private final ScheduleStepViewModel scheduleStep;
+    private final ReviewStepViewModel reviewStep;
+    private final SendStepViewModel sendStep;
+    private final CampaignWizardViewModel wizardViewModel;
+    private final NewCampaignViewModel newCampaignViewModel;
     private final Scene scene;
     private Map<Section, Supplier<Parent>> sectionViews = Map.of();
+    private Map<WizardStep, Supplier<Parent>> stepViews = Map.of();
 
     public MainWindow(Stage stage, UiServices services, TaskRunner tasks) {
         this.stage = stage;
@@ -55,6 +81,24 @@ public final class MainWindow {
         this.contactListsViewModel = new ContactListsViewModel(services.contactLists(), settings, tasks, messages);
         this.campaignsViewModel = new CampaignsViewModel(services.tracker(), services.sender(), tasks, messages);
         this.accountsViewModel = new AccountsViewModel(services.accounts(), services.accountTester(), tasks, messages);
+        // The campaign wizard: one shared model, one view model per step (they outlive a language switch).
+        this.autosave = new DraftAutosave(services.drafts());
+        this.providerStep = new ProviderStepViewModel(wizardModel, services.accounts());
+        this.scheduleStep = new ScheduleStepViewModel(wizardModel, settings::callingHours, messages);
+        this.reviewStep = new ReviewStepViewModel(wizardModel, services.campaigns(), services.accounts(), tasks,
+                this::wizardDraftFile, messages);
+        this.sendStep = new SendStepViewModel(wizardModel, services.sender(), tasks, this::wizardDraftFile,
+                reviewStep::lastCheck, this::openInHistory, messages);
+        Map<WizardStep, WizardStepModel> steps = new java.util.EnumMap<>(WizardStep.class);
+        steps.put(WizardStep.PROVIDER, providerStep);
+        steps.put(WizardStep.CONTACTS, PlaceholderStepModel.contacts(wizardModel));
+        steps.put(WizardStep.MESSAGE, PlaceholderStepModel.message(wizardModel));
+        steps.put(WizardStep.SCHEDULE, scheduleStep);
+        steps.put(WizardStep.REVIEW, reviewStep);
+        steps.put(WizardStep.SEND, sendStep);
+        this.wizardViewModel = new CampaignWizardViewModel(wizardModel, services.drafts(), autosave, steps);
+        wizardViewModel.draftIdProperty().addListener((observable, before, now) -> sendStep.reset());
+        this.newCampaignViewModel = new NewCampaignViewModel(services.drafts(), wizardViewModel, messages);
         this.scene = new Scene(new javafx.scene.layout.Pane(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         stage.setScene(scene);
         stage.setMinWidth(860);
@@ -69,7 +113,10 @@ public final class MainWindow {
 
     public void show() {
         restorePlace();
-        stage.setOnHiding(event -> savePlace());
+        stage.setOnHiding(event -> {
+            savePlace();
+            autosave.flush();
+        });
         stage.show();
     }
 
@@ -85,12 +132,46 @@ public final class MainWindow {
         return campaignsViewModel;
     }
 
+    public CampaignWizardViewModel wizard() {
+        return wizardViewModel;
+    }
+
+    public NewCampaignViewModel newCampaign() {
+        return newCampaignViewModel;
+    }
+
+    /** The autosaved file of the draft in the wizard, with every pending change written. */
+    private Path wizardDraftFile() {
+        wizardViewModel.flush();
+        return wizardViewModel.draftFile();
+    }
+
+    /** After sending: the history, with the new campaign selected. */
+    private void openInHistory(String campaignId) {
+        campaignsViewModel.refresh();
+        campaignsViewModel.campaigns().stream().filter(campaign -> campaign.id().equals(campaignId)).findFirst()
+                .ifPresent(campaignsViewModel.selectedProperty()::set);
+        shell.show(Section.CAMPAIGNS);
+    }
+
     private void render(Language language) {
         Messages messages = Messages.of(language.locale());
         contactListsViewModel.useMessages(messages);
         campaignsViewModel.useMessages(messages);
         accountsViewModel.useMessages(messages);
+        scheduleStep.useMessages(messages);
+        reviewStep.useMessages(messages);
+        sendStep.useMessages(messages);
+        newCampaignViewModel.useMessages(messages);
         ViewLoader views = new ViewLoader(messages.bundle(), this::controller);
+        // The wizard's steps: the contacts and message steps are built by their own view models when wired here.
+        stepViews = Map.of(
+                WizardStep.PROVIDER, () -> views.load(ProviderStepController.class),
+                WizardStep.CONTACTS, () -> placeholder(messages, WizardStep.CONTACTS),
+                WizardStep.MESSAGE, () -> placeholder(messages, WizardStep.MESSAGE),
+                WizardStep.SCHEDULE, () -> views.load(ScheduleStepController.class),
+                WizardStep.REVIEW, () -> views.load(ReviewStepController.class),
+                WizardStep.SEND, () -> views.load(SendStepController.class));
         Map<Section, Supplier<Parent>> sections = Map.of(
                 Section.CAMPAIGNS, () -> views.load(CampaignsController.class),
                 Section.NEW_CAMPAIGN, () -> views.load(NewCampaignController.class),
@@ -100,6 +181,11 @@ public final class MainWindow {
         sectionViews = sections;
         scene.setRoot(views.load(ShellController.class));
         stage.setTitle(messages.text("app.title"));
+    }
+
+    private static Parent placeholder(Messages messages, WizardStep step) {
+        return new ViewLoader(messages.bundle(), type -> new StepPlaceholderController(step))
+                .load(StepPlaceholderController.class);
     }
 
     private Object controller(Class<?> type) {
@@ -113,7 +199,25 @@ public final class MainWindow {
             return new AccountsController(accountsViewModel);
         }
         if (type == NewCampaignController.class) {
-            return new NewCampaignController(shell);
+            ViewLoader views = new ViewLoader(Messages.of(settingsViewModel.languageProperty().get().locale()).bundle(),
+                    this::controller);
+            return new NewCampaignController(newCampaignViewModel, () -> views.load(CampaignWizardController.class));
+        }
+        if (type == CampaignWizardController.class) {
+            return new CampaignWizardController(wizardViewModel, step -> stepViews.get(step).get(),
+                    newCampaignViewModel::showList);
+        }
+        if (type == ProviderStepController.class) {
+            return new ProviderStepController(providerStep);
+        }
+        if (type == ScheduleStepController.class) {
+            return new ScheduleStepController(scheduleStep);
+        }
+        if (type == ReviewStepController.class) {
+            return new ReviewStepController(reviewStep, wizardViewModel::go);
+        }
+        if (type == SendStepController.class) {
+            return new SendStepController(sendStep);
         }
         if (type == ContactListsController.class) {
             return new ContactListsController(contactListsViewModel);

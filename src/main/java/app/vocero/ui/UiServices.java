@@ -3,7 +3,9 @@ package app.vocero.ui;
 import app.vocero.service.AccountService;
 import app.vocero.service.AccountTester;
 import app.vocero.service.CampaignSender;
+import app.vocero.service.CampaignService;
 import app.vocero.service.CampaignTracker;
+import app.vocero.service.DraftService;
 import app.vocero.service.ContactListService;
 import app.vocero.service.SettingsService;
 import java.nio.file.Path;
@@ -11,5 +13,5 @@ import java.nio.file.Path;
 /** The services the window uses, handed over by the composition root. */
 public record UiServices(SettingsService settings, ContactListService contactLists, AccountService accounts,
                          AccountTester accountTester, CampaignSender sender, CampaignTracker tracker,
-                         Path dataDirectory, Path logFile) {
+                         Path dataDirectory, Path logFile, CampaignService campaigns, DraftService drafts) {
 }

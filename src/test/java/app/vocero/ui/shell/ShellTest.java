@@ -51,7 +51,7 @@ class ShellTest {
 
         robot.clickOn("#navNewCampaign");
         assertThat(text(robot, "#newCampaignTitle")).isEqualTo("New campaign");
-        assertThat(robot.lookup("#newCampaignEmpty").tryQuery()).isPresent();
+        assertThat(robot.lookup("#draftsEmpty").tryQuery()).isPresent();
 
         robot.clickOn("#navContactLists");
         assertThat(text(robot, "#contactListsTitle")).isEqualTo("Contact lists");
@@ -72,13 +72,15 @@ class ShellTest {
     }
 
     @Test
-    void emptyCampaignsLeadToANewCampaignAndOnToContactLists(FxRobot robot) {
+    void emptyCampaignsLeadToANewCampaignInTheWizard(FxRobot robot) {
         robot.clickOn("#campaignsEmpty #emptyStateAction");
         assertThat(text(robot, "#newCampaignTitle")).isEqualTo("New campaign");
         assertThat(robot.lookup("#navNewCampaign").queryAs(ToggleButton.class).isSelected()).isTrue();
 
-        robot.clickOn("#newCampaignEmpty #emptyStateAction");
-        assertThat(text(robot, "#contactListsTitle")).isEqualTo("Contact lists");
+        robot.clickOn("#draftsEmpty #emptyStateAction");
+        assertThat(robot.lookup("#stepsCrumbs").query().isVisible()).isTrue();
+        assertThat(text(robot, "#wizardTitle")).isEqualTo("Untitled campaign");
+        assertThat(robot.lookup("#crumb-provider").queryButton().getText()).isEqualTo("1. Provider and type");
     }
 
     @Test
