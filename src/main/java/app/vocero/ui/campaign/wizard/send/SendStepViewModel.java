@@ -186,21 +186,19 @@ public final class SendStepViewModel implements WizardStepModel {
         if (id == null || sending.get()) {
             return;
         }
-        try {
-            settleWithSender(id, outcome, created);
-        } catch (SendRefused e) {
-            status.set(e.message(messages.locale().getLanguage()));
-            return;
-        }
         sending.set(true);
         status.set(messages.text(created ? "wizard.send.settled.created" : "wizard.send.settled.again"));
-        RunningWork work = tasks.run(progress -> sender.resume(id, progress), this::finished, this::failed);
+        // settling may ask the provider for an id (a Smartflo list): with the resume, off the FX thread
+        RunningWork work = tasks.run(progress -> {
+            settleWithSender(id, outcome, created);
+            return sender.resume(id, progress);
+        }, this::finished, this::failed);
         follow(work);
     }
 
-    /** The one place the wizard calls the sender's settle (its signature may gain the provider's id). */
-    private void settleWithSender(String id, Outcome outcome, boolean created) throws SendRefused {
-        sender.settleUnknown(id, outcome.index(), created);
+    /** The one place the wizard calls the sender's settle. */
+    private void settleWithSender(String id, Outcome outcome, boolean created) throws SendRefused, InterruptedException {
+        sender.settle(id, outcome.index(), created, java.util.Optional.empty());
     }
 
     public void openInHistory() {
