@@ -75,7 +75,7 @@ final class CampaignSendCommands {
                 spec.commandLine().getErr().println("vocero: " + e.getMessage());
                 return VoceroCommand.EXIT_UNUSABLE;
             }
-            SendOutput.print(report, json, out);
+            SendOutput.print(report, json, out, campaign.root.messages(app));
             return SendOutput.exitCode(report);
         }
     }
@@ -89,7 +89,7 @@ final class CampaignSendCommands {
         @Override
         int run(VoceroApp app, PrintWriter out) throws Exception {
             SendReport report = app.sender().resume(id, Progress.NONE);
-            SendOutput.print(report, json, out);
+            SendOutput.print(report, json, out, campaign.root.messages(app));
             return SendOutput.exitCode(report);
         }
     }
@@ -164,7 +164,7 @@ final class CampaignSendCommands {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
                 return 0;
             }
-            SendOutput.print(new SendReport(view.campaign(), view.submissions()), false, out);
+            SendOutput.print(new SendReport(view.campaign(), view.submissions()), false, out, campaign.root.messages(app));
             view.unavailable().ifPresentOrElse(reason -> out.println("Tracking: " + ("es".equals(language) ? reason[1] : reason[0])),
                     () -> {
                         out.println("Tracking" + (view.campaign().trackedAt() == null ? " (not asked yet: --refresh)"

@@ -1,6 +1,7 @@
 package app.vocero.cli;
 
 import app.vocero.VoceroApp;
+import app.vocero.config.Messages;
 import app.vocero.domain.campaign.CampaignRecord;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
@@ -28,6 +29,11 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array.")
     boolean json;
 
+    /** A value cut to a column's width, with an ellipsis (the full value is in --json). */
+    static String fit(String value, int width) {
+        return value.length() <= width ? value : value.substring(0, width - 1) + "…";
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -47,13 +53,25 @@ final class HistoryCommand implements Callable<Integer> {
                 }).collect(Collectors.toList())));
                 return 0;
             }
+            Messages messages = root.messages(app);
             if (campaigns.isEmpty()) {
-                out.println("No campaigns yet. Send one: vocero campaign send DRAFT");
+                out.println(messages.text("cli.history.empty"));
+                return 0;
             }
+            java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
+                    .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                    .withLocale(messages.locale()).withZone(java.time.ZoneId.systemDefault());
+            String row = "%-36s  %-24s %-14s %-20s %9s  %-16s %s%n";
+            out.printf(row, messages.text("cli.history.id"), messages.text("cli.history.name"),
+                    messages.text("cli.history.provider"), messages.text("cli.history.account"),
+                    messages.text("cli.history.contacts"), messages.text("cli.history.state"),
+                    messages.text("cli.history.sent"));
+            java.text.NumberFormat count = java.text.NumberFormat.getIntegerInstance(messages.locale());
             for (CampaignRecord campaign : campaigns) {
-                out.printf("%s  %-24s %-10s %-22s %8d  %-9s %s%n", campaign.id(), campaign.name(), campaign.provider().key(),
-                        campaign.account(), campaign.contacts(), campaign.state().name().toLowerCase(java.util.Locale.ROOT),
-                        campaign.createdAt());
+                out.printf(row, campaign.id(), fit(campaign.name(), 24), campaign.provider().displayName(),
+                        fit(campaign.account(), 20), count.format(campaign.contacts()),
+                        messages.text("campaigns.state." + campaign.state().name().toLowerCase(java.util.Locale.ROOT)),
+                        when.format(campaign.createdAt()));
             }
             return 0;
         }

@@ -1,5 +1,6 @@
 package app.vocero.cli;
 
+import app.vocero.config.Messages;
 import app.vocero.domain.campaign.CampaignRecord;
 import app.vocero.domain.campaign.CampaignState;
 import app.vocero.domain.campaign.Submission;
@@ -32,7 +33,7 @@ final class SendOutput {
         return state == CampaignState.SENT ? 0 : EXIT_REJECTED;
     }
 
-    static void print(SendReport report, boolean json, PrintWriter out) throws JsonProcessingException {
+    static void print(SendReport report, boolean json, PrintWriter out, Messages messages) throws JsonProcessingException {
         CampaignRecord campaign = report.campaign();
         if (json) {
             Map<String, Object> root = new LinkedHashMap<>();
@@ -45,37 +46,48 @@ final class SendOutput {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
             return;
         }
-        out.println("Campaign " + campaign.id() + " \"" + campaign.name() + "\" (" + campaign.provider().displayName()
-                + ", account " + campaign.account() + "): " + campaign.state().name().toLowerCase(java.util.Locale.ROOT));
+        String language = messages.locale().getLanguage();
+        out.println(messages.format("cli.send.campaign", campaign.id(), campaign.name(), campaign.provider().displayName(),
+                campaign.account(), messages.text("campaigns.state." + key(campaign.state().name()))));
         for (Submission submission : report.submissions()) {
-            out.print("  #" + (submission.index() + 1) + " " + submission.step() + ": "
-                    + submission.state().name().toLowerCase(java.util.Locale.ROOT)
-                    + (submission.attempts() > 1 ? " (" + submission.attempts() + " tries)" : ""));
+            StringBuilder line = new StringBuilder("  #" + (submission.index() + 1) + " " + submission.step() + ": "
+                    + messages.text("campaigns.request." + key(submission.state().name())));
+            if (submission.attempts() > 1) {
+                line.append(' ').append(messages.format("cli.send.tries", submission.attempts()));
+            }
             if (!submission.providerIds().isEmpty()) {
-                out.print(" " + submission.providerIds());
+                line.append(' ').append(submission.providerIds());
             }
             if (submission.errorCode() != null) {
-                out.print(" [" + submission.errorCode() + "]");
+                line.append(" [").append(submission.errorCode()).append(']');
             }
             if (submission.errorMessage() != null) {
-                out.print(" " + submission.errorMessage().replace('\n', ' '));
+                line.append(' ').append(inLanguage(submission.errorMessage(), language));
             }
-            out.println();
+            out.println(line);
         }
         List<Integer> unknown = report.submissions().stream()
                 .filter(s -> s.state() == SubmissionState.UNKNOWN || s.state() == SubmissionState.PENDING)
                 .map(s -> s.index() + 1).collect(Collectors.toList());
         if (!unknown.isEmpty()) {
-            int n = unknown.get(0);
-            out.println("Request #" + n + " got no answer that proves anything: the provider may have created it. "
-                    + "Nothing is sent again on its own.\nCheck in the provider's platform, then run ONE of\n"
-                    + "  vocero campaign settle " + campaign.id() + " " + n + " --created [--id ITS_ID]   (it exists: never send it again)\n"
-                    + "  vocero campaign settle " + campaign.id() + " " + n + " --send-again             (it does not exist)\n"
-                    + "then: vocero campaign resume " + campaign.id());
+            out.println(messages.format("cli.send.unknown", unknown.get(0), campaign.id()));
         } else if (campaign.state() == CampaignState.REJECTED) {
-            out.println("Fix what the provider said, then: vocero campaign resume " + campaign.id()
-                    + " (only what was not accepted is sent).");
+            boolean nothingReached = report.submissions().stream().anyMatch(s -> "not_sent".equals(s.errorCode()));
+            out.println(messages.format(nothingReached ? "cli.send.notSent" : "cli.send.rejected", campaign.id()));
         }
+    }
+
+    /** English before the line break, Spanish after it (how the journal keeps a provider's advice). */
+    static String inLanguage(String stored, String language) {
+        int newline = stored.indexOf('\n');
+        if (newline < 0) {
+            return stored.replace('\n', ' ');
+        }
+        return ("es".equals(language) ? stored.substring(newline + 1) : stored.substring(0, newline)).replace('\n', ' ');
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Map<String, Object> json(Submission submission) {

@@ -3,6 +3,7 @@ package app.vocero.cli;
 import app.vocero.VoceroApp;
 import app.vocero.config.AppInfo;
 import app.vocero.config.DataDirectory;
+import app.vocero.config.Messages;
 import app.vocero.config.StartupException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,6 +38,13 @@ public final class VoceroCommand implements Callable<Integer> {
             description = "Folder for the database, logs and settings (default: $VOCERO_HOME, else the OS's application-data folder).")
     private Path dataDirectoryOption;
 
+    @Option(names = "--lang", paramLabel = "es|en",
+            description = "The language of this command's output (default: the one chosen in Settings).")
+    private Lang languageOption;
+
+    /** The languages of {@code --lang}. */
+    enum Lang { es, en }
+
     private final Function<Path, Integer> window;
     private final Locale systemLocale;
 
@@ -53,6 +61,7 @@ public final class VoceroCommand implements Callable<Integer> {
     /** The command line printing to these writers, control characters removed. */
     public CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(this);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(new PrintWriter(new PlainText(out), true));
         commandLine.setErr(new PrintWriter(new PlainText(err), true));
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> handle(e, line, systemLocale));
@@ -72,6 +81,14 @@ public final class VoceroCommand implements Callable<Integer> {
     /** Opens the data directory for a subcommand; the caller closes it. */
     public VoceroApp openApp() throws StartupException {
         return VoceroApp.open(dataDirectory(), systemLocale, new ConsolePassphrase(System.getenv(), System.console()));
+    }
+
+    /** The texts of this command: {@code --lang}, else the language chosen in Settings. */
+    public Messages messages(VoceroApp app) {
+        if (languageOption != null) {
+            return Messages.of(Locale.forLanguageTag(languageOption.name()));
+        }
+        return Messages.of(app.settings().language().locale());
     }
 
     public Locale systemLocale() {
