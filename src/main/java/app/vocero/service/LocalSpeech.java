@@ -181,6 +181,18 @@ public final class LocalSpeech {
         }
     }
 
+    /** Whether a command runs and ends well (a speech engine is installed). */
+    static boolean runProcessQuietly(List<String> command) {
+        try {
+            return runProcess(command, "", Duration.ofSeconds(10)).exitCode() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private static void copy(InputStream in, ByteArrayOutputStream out) {
         try (in) {
             in.transferTo(out);

@@ -86,4 +86,15 @@ class LocalSpeechTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.output()).isEqualTo("José: $1.250.000");
     }
+
+    @Test
+    void speaksForRealWhereEspeakIsInstalled() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(LocalSpeech.Os.current() == LocalSpeech.Os.LINUX
+                && LocalSpeech.runProcessQuietly(List.of("espeak-ng", "--version")), "espeak-ng is not installed here");
+        LocalSpeech speech = new LocalSpeech(LocalSpeech.Os.LINUX, LocalSpeech::runProcess, dir);
+
+        Path wav = speech.speak("Hola José, su saldo es $1.250.000,50.", "es", Progress.NONE);
+
+        assertThat(AudioLength.ofFile(wav)).hasValueSatisfying(seconds -> assertThat(seconds).isGreaterThan(1.0));
+    }
 }

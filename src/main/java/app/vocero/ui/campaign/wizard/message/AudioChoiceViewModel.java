@@ -131,7 +131,12 @@ public final class AudioChoiceViewModel {
             return;
         }
         tasks.run(progress -> audioIds.of(account), list -> {
-            known.setAll(list);
+            // ids added by hand in this session stay on top of what the history knows
+            List<KnownAudios.KnownAudio> merged = new java.util.ArrayList<>();
+            known.stream().filter(audio -> audio.campaign().isEmpty()).forEach(merged::add);
+            list.stream().filter(audio -> merged.stream().noneMatch(added -> added.audioId().equals(audio.audioId())))
+                    .forEach(merged::add);
+            known.setAll(merged);
             knownNote.set(messages.format("wizard.message.audio.known.note", account));
         }, error -> {
             known.clear();

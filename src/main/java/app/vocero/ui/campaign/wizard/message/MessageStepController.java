@@ -247,6 +247,7 @@ public final class MessageStepController {
         }
         for (String tag : viewModel.formattableTags()) {
             ComboBox<TagFormat> choice = new ComboBox<>();
+            choice.setPrefWidth(240);
             choice.getItems().setAll(TagFormat.values());
             choice.setConverter(converter(format -> resources.getString("wizard.message.format." + format.key())));
             choice.setValue(viewModel.formatOf(tag));
@@ -350,7 +351,11 @@ public final class MessageStepController {
                 setText(item.audioId() + "  ·  " + where);
             }
         });
-        knownAudioList.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> audio.useKnown(now));
+        knownAudioList.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {
+            if (now != null && !now.audioId().equals(audio.audioIdProperty().get())) {
+                audio.useKnown(now);
+            }
+        });
         newAudioIdField.textProperty().bindBidirectional(audio.newAudioIdProperty());
         newAudioIdField.setOnAction(event -> useNewAudioId());
         useAudioIdButton.disableProperty().bind(audio.newAudioIdProperty().isEmpty());
@@ -368,12 +373,33 @@ public final class MessageStepController {
         resourceNameError.managedProperty().bind(audio.resourceNameErrorProperty().isNotEmpty());
         fileUrlField.textProperty().bindBidirectional(audio.fileUrlProperty());
         localFileLabel.textProperty().bind(Bindings.createStringBinding(() -> audio.localFileProperty().get().isEmpty()
-                ? resources.getString("wizard.message.audio.local.none") : audio.localFileProperty().get(),
+                ? resources.getString("wizard.message.audio.local.none")
+                : String.valueOf(java.nio.file.Path.of(audio.localFileProperty().get()).getFileName()),
                 audio.localFileProperty()));
+        Tooltip fullPath = new Tooltip();
+        fullPath.textProperty().bind(audio.localFileProperty());
+        localFileLabel.setTooltip(fullPath);
+        audio.audioIdProperty().addListener((observable, before, now) -> selectKnown(now));
+        audio.known().addListener((ListChangeListener<KnownAudios.KnownAudio>) change ->
+                selectKnown(audio.audioIdProperty().get()));
         durationLabel.textProperty().bind(audio.durationProperty());
         playWavButton.disableProperty().bind(audio.localFileProperty().isEmpty().or(audio.playingProperty()));
         stopWavButton.disableProperty().bind(audio.playingProperty().not().and(viewModel.playingProperty().not()));
         audioListenStatus.textProperty().bind(viewModel.listenStatusProperty());
+        for (Label label : List.of(durationLabel, audioListenStatus, listenStatus, longestLabel)) {
+            label.managedProperty().bind(label.textProperty().isNotEmpty());
+        }
+    }
+
+    /** The chosen audio is highlighted in the list when it is there. */
+    private void selectKnown(String audioId) {
+        for (KnownAudios.KnownAudio item : knownAudioList.getItems()) {
+            if (item.audioId().equals(audioId)) {
+                knownAudioList.getSelectionModel().select(item);
+                return;
+            }
+        }
+        knownAudioList.getSelectionModel().clearSelection();
     }
 
     private void audioSource() {
