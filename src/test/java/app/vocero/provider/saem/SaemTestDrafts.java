@@ -118,7 +118,7 @@ final class SaemTestDrafts {
 
     static CampaignInput input(Draft draft, ContactTable contacts) {
         Optional<Template> template = draft.message() instanceof Message.Tts
-                ? Optional.of(Template.parse(((Message.Tts) draft.message()).template())) : Optional.empty();
+                ? Optional.of(Template.of((Message.Tts) draft.message())) : Optional.empty();
         return new CampaignInput(draft, contacts, template, Optional.empty(), BOGOTA, NOW);
     }
 
