@@ -77,15 +77,13 @@ public final class LocalSpeech {
         this.folder = folder;
     }
 
-    /** The speech engine of this computer, writing into a temporary folder. */
+    /**
+     * The speech engine of this computer, writing into a temporary folder of this process (made when first
+     * needed; the spoken files are deleted when Vocero exits).
+     */
     public static LocalSpeech forThisComputer() {
-        try {
-            Path folder = Files.createTempDirectory("vocero-listen");
-            folder.toFile().deleteOnExit();
-            return new LocalSpeech(Os.current(), LocalSpeech::runProcess, folder);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("No temporary folder for spoken previews", e);
-        }
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"), "vocero-listen-" + ProcessHandle.current().pid());
+        return new LocalSpeech(Os.current(), LocalSpeech::runProcess, folder);
     }
 
     public Os os() {
@@ -102,8 +100,12 @@ public final class LocalSpeech {
         progress.checkCancelled();
         Path out;
         try {
-            Files.createDirectories(folder);
+            if (!Files.isDirectory(folder)) {
+                Files.createDirectories(folder);
+                folder.toFile().deleteOnExit();
+            }
             out = Files.createTempFile(folder, "preview-", ".wav");
+            out.toFile().deleteOnExit();
         } catch (IOException e) {
             throw new NoVoice("wizard.message.listen.failed", e.getMessage(), e);
         }

@@ -127,6 +127,27 @@ public final class Template {
         return out.toString();
     }
 
+    private static final Pattern CURRENCY_WORD = Pattern.compile(
+            "(?iu)^\\s*(pesos|peso|d[oó]lares|d[oó]lar|soles|euros|COP|USD|MXN|\\$)\\b.*", Pattern.DOTALL);
+
+    /**
+     * A tag read as an amount ({@code $150.000}) that the text follows with a currency word ({@code {S} pesos}):
+     * the listener would hear the currency twice. Empty when there is none.
+     */
+    public Optional<String> currencyAfterAmount() {
+        for (int i = 0; i + 1 < parts.size(); i++) {
+            Part part = parts.get(i);
+            TagFormat format = part instanceof FieldTag ? ((FieldTag) part).format()
+                    : part instanceof ColumnTag ? ((ColumnTag) part).format() : null;
+            Part next = parts.get(i + 1);
+            if (format == TagFormat.AMOUNT && next instanceof Text && CURRENCY_WORD.matcher(((Text) next).text()).matches()) {
+                return Optional.of(part instanceof FieldTag ? "{" + ((FieldTag) part).field().tagLetter().orElseThrow() + "}"
+                        : "{" + ((ColumnTag) part).column() + "}");
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether any tag makes the text differ per contact. */
     public boolean isPersonalized() {
         return parts.stream().anyMatch(part -> !(part instanceof Text));

@@ -89,4 +89,13 @@ class TemplateTest {
         assertThat(TagFormats.of(withFormats).formatOf("c")).isEqualTo(TagFormat.DIGITS);
         assertThat(TagFormats.defaults().applyTo(withFormats).extra()).doesNotContainKey("tagFormats");
     }
+
+    @Test
+    void aCurrencyWordRightAfterAnAmountIsNoticed() {
+        assertThat(Template.parse("Debe {S} pesos").currencyAfterAmount()).contains("{S}");
+        assertThat(Template.parse("Debe {S} Dólares").currencyAfterAmount()).contains("{S}");
+        assertThat(Template.parse("Debe {S}. Pesos nunca").currencyAfterAmount()).isEmpty();
+        assertThat(Template.parse("Debe {S} pesos", TagFormats.defaults().with("S", TagFormat.NUMBER))
+                .currencyAfterAmount()).isEmpty();
+    }
 }

@@ -53,6 +53,7 @@ public final class MessageStepController {
     @FXML private TextArea templateEditor;
     @FXML private Label counterLabel;
     @FXML private Label longestLabel;
+    @FXML private Label currencyWarning;
     @FXML private TextFlow templateMirror;
     @FXML private ComboBox<String> voiceChoice;
     @FXML private ComboBox<String> genderChoice;
@@ -167,6 +168,9 @@ public final class MessageStepController {
         buildMirror(viewModel.parsedProperty().get());
         counterLabel.textProperty().bind(viewModel.counterProperty());
         longestLabel.textProperty().bind(viewModel.longestProperty());
+        currencyWarning.textProperty().bind(viewModel.currencyWarningProperty());
+        currencyWarning.visibleProperty().bind(viewModel.currencyWarningProperty().isNotEmpty());
+        currencyWarning.managedProperty().bind(viewModel.currencyWarningProperty().isNotEmpty());
         viewModel.overLimitProperty().addListener((observable, was, over) -> counterStyle(over));
         counterStyle(viewModel.overLimitProperty().get());
         viewModel.formattableTags().addListener((ListChangeListener<String>) change -> buildFormats());

@@ -102,6 +102,7 @@ public final class MessageStepViewModel {
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper listenStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper listenFailed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper currencyWarning = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(false);
 
@@ -276,6 +277,8 @@ public final class MessageStepViewModel {
     private void templateChanged() {
         Template next = Template.parse(template.get(), formats.get());
         parsed.set(next);
+        currencyWarning.set(next.currencyAfterAmount()
+                .map(tag -> messages.format("wizard.message.currencyTwice", tag, tagLabel(tag))).orElse(""));
         List<String> tags = new ArrayList<>(next.tags());
         if (!formattableTags.equals(tags)) {
             formattableTags.setAll(tags);
@@ -643,6 +646,11 @@ public final class MessageStepViewModel {
 
     public ReadOnlyStringProperty counterProperty() {
         return counter.getReadOnlyProperty();
+    }
+
+    /** Set when the text names the currency right after an amount ("{S} pesos" would say it twice). */
+    public ReadOnlyStringProperty currencyWarningProperty() {
+        return currencyWarning.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty longestProperty() {

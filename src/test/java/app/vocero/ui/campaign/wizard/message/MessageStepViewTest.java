@@ -173,6 +173,10 @@ class MessageStepViewTest {
         write(robot, "Hola {N}, debe {S} en {Ciudad}.");
 
         assertThat(flowText(robot, "#previewFlow")).isEqualTo(angles).isEqualTo("Hola José, debe $150.000 en Bogotá.");
+        assertThat(robot.lookup("#currencyWarning").query().isVisible()).isFalse();
+
+        write(robot, "Hola {N}, debe {S} pesos.");
+        assertThat(label(robot, "#currencyWarning")).startsWith("{S} (Saldo) se lee como un monto");
         assertThat(label(robot, "#previewTitle")).isEqualTo("Contacto 1 de 3");
     }
 
