@@ -117,6 +117,13 @@ public enum TagFormat {
         if (isPlainInteger(text)) {
             return Optional.of(new BigDecimal(text));
         }
+        int separator = simpleSeparator(text);
+        if (separator > 0) {
+            // digits, one '.' or ',', digits: what spreadsheets and most files give; no pattern matching needed
+            boolean negative = text.charAt(0) == '-';
+            String digits = negative ? text.substring(1) : text;
+            return resolveSeparators(digits, locale).map(plain -> negative ? new BigDecimal(plain).negate() : new BigDecimal(plain));
+        }
         Matcher matcher = NUMERIC.matcher(text);
         if (!matcher.matches()) {
             return Optional.empty();
@@ -191,6 +198,27 @@ public enum TagFormat {
             return Optional.of(whole + fraction);
         }
         return Optional.of(whole + "." + fraction);
+    }
+
+    /** The position of the one {@code .} or {@code ,} in {@code -?digits[.,]digits}, else -1. */
+    private static int simpleSeparator(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        int separator = -1;
+        if (text.length() - start < 3 || text.length() > 40) {
+            return -1;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == ',') {
+                if (separator >= 0 || i == start || i == text.length() - 1) {
+                    return -1;
+                }
+                separator = i;
+            } else if (c < '0' || c > '9') {
+                return -1;
+            }
+        }
+        return separator;
     }
 
     private static boolean isPlainInteger(String text) {
