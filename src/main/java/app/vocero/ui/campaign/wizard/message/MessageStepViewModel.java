@@ -164,13 +164,13 @@ public final class MessageStepViewModel {
                 lastTts = tts;
                 template.set(tts.template() == null ? "" : tts.template());
                 if (tts.voice() != null && !tts.voice().isBlank()) {
-                    voice.set(tts.voice());
+                    voice.set(known(tts.voice(), next.voices()));
                 }
                 if (tts.gender() != null && !tts.gender().isBlank()) {
-                    gender.set(tts.gender().toLowerCase(Locale.ROOT));
+                    gender.set(known(tts.gender(), next.genders()));
                 }
                 if (tts.language() != null && !tts.language().isBlank()) {
-                    language.set(tts.language());
+                    language.set(known(tts.language().replace('_', '-'), next.languages()));
                 }
                 formats.set(TagFormats.of(tts));
             }
@@ -181,6 +181,17 @@ public final class MessageStepViewModel {
             reading = false;
         }
         templateChanged();
+    }
+
+    /** A value as the provider spells it when it is one of its choices ("maría" → Maria, "es-la" → es-LA). */
+    private static String known(String written, List<String> choices) {
+        String plain = plain(written);
+        return choices.stream().filter(choice -> plain(choice).equals(plain)).findFirst().orElse(written.strip());
+    }
+
+    private static String plain(String text) {
+        return java.text.Normalizer.normalize(text.strip(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     private void contactsChanged() {

@@ -346,4 +346,21 @@ class MessageStepViewTest {
         assertThat(robot.lookup("#ttsPane").query().isVisible()).isFalse();
         assertThat(robot.lookup("#kindBox").query().isVisible()).isFalse();
     }
+
+    @Test
+    void aDraftOpenedOrChangedElsewhereIsShownAsItIs(FxRobot robot) {
+        Message.Tts tts = new Message.Tts("Hola <N>, debe {S}", "maría", null, null,
+                Map.of("tagFormats", Map.of("S", "number"), "nota", "de Ana"));
+        robot.interact(() -> model.update(draft -> MessageStepViewModel.withMessage(draft, tts)));
+
+        assertThat(robot.lookup("#templateEditor").queryAs(TextArea.class).getText()).isEqualTo("Hola <N>, debe {S}");
+        assertThat(robot.lookup("#voiceChoice").queryComboBox().getValue()).isEqualTo("Maria");
+        assertThat(robot.lookup("#format-S").queryComboBox().getValue()).isEqualTo(TagFormat.NUMBER);
+        assertThat(viewModel.completeProperty().get()).isTrue();
+
+        write(robot, "Hola <N>, debe {S}.");
+        assertThat(((Message.Tts) model.draft().message()).extra()).as("what the window does not show is kept")
+                .containsEntry("nota", "de Ana").containsEntry("tagFormats", Map.of("S", "number"));
+        assertThat(((Message.Tts) model.draft().message()).voice()).isEqualTo("Maria");
+    }
 }
