@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
  * @param voices        named voices (Saem: Juan, Maria); empty when the voice is a gender and a language
  * @param genders       {@code male}/{@code female} where the provider takes a gender
  * @param languages     the provider's voice languages, as it spells them
+ * @param perContact    whether each contact can hear their own text (Routee reads one text to everyone)
  */
 public record MessageOptions(ProviderId provider, boolean tts, boolean audioId, boolean audioUrl,
                              boolean audioGeneration, int maxTextLength, List<String> voices, List<String> genders,
-                             List<String> languages) {
+                             List<String> languages, boolean perContact) {
 
     /** "Message text (from 1 to 1224 characters)" — Octopush's document. */
     public static final int OCTOPUSH_MAX_TEXT = 1224;
@@ -46,20 +47,20 @@ public record MessageOptions(ProviderId provider, boolean tts, boolean audioId, 
 
     public static MessageOptions of(ProviderId provider) {
         if (provider == null) {
-            return new MessageOptions(null, false, false, false, false, -1, List.of(), List.of(), List.of());
+            return new MessageOptions(null, false, false, false, false, -1, List.of(), List.of(), List.of(), true);
         }
         switch (provider) {
             case SAEM:
-                return new MessageOptions(provider, true, true, false, true, -1, SAEM_VOICES, List.of(), List.of());
+                return new MessageOptions(provider, true, true, false, true, -1, SAEM_VOICES, List.of(), List.of(), true);
             case ROUTEE:
                 return new MessageOptions(provider, true, false, true, false, ROUTEE_MAX_TEXT, List.of(), GENDERS,
-                        ROUTEE_LANGUAGES);
+                        ROUTEE_LANGUAGES, false);
             case OCTOPUSH:
                 return new MessageOptions(provider, true, false, false, false, OCTOPUSH_MAX_TEXT, List.of(), GENDERS,
-                        OCTOPUSH_LANGUAGES);
+                        OCTOPUSH_LANGUAGES, true);
             default:
                 // Meetzy plays its playbook, Smartflo its IVR: no message in the draft
-                return new MessageOptions(provider, false, false, false, false, -1, List.of(), List.of(), List.of());
+                return new MessageOptions(provider, false, false, false, false, -1, List.of(), List.of(), List.of(), true);
         }
     }
 

@@ -15,8 +15,9 @@ import java.util.Map;
  * @param longest      the longest rendering's length in characters (0 for no contacts)
  * @param longestIndex its contact's position in the list, -1 for no contacts
  * @param missing      tag ({@code {N}}) → the contacts without a value for it, in the order tags are first used
+ * @param sameForEveryone whether every contact gets the very same text (Routee reads one text to everyone)
  */
-public record TemplateCoverage(int longest, int longestIndex, Map<String, Missing> missing) {
+public record TemplateCoverage(int longest, int longestIndex, Map<String, Missing> missing, boolean sameForEveryone) {
 
     /** The contacts with no value for one tag: how many, and the positions of the first ones. */
     public record Missing(String tag, long count, List<Integer> firstIndexes) {
@@ -39,6 +40,8 @@ public record TemplateCoverage(int longest, int longestIndex, Map<String, Missin
         int longestIndex = -1;
         Map<String, long[]> counts = new LinkedHashMap<>();
         Map<String, List<Integer>> firsts = new LinkedHashMap<>();
+        String first = contacts.isEmpty() ? "" : template.render(contacts, 0);
+        boolean same = true;
         for (int i = 0; i < contacts.size(); i++) {
             if ((i & 0x3FFF) == 0 && cancelled.getAsBoolean()) {
                 break;
@@ -46,6 +49,7 @@ public record TemplateCoverage(int longest, int longestIndex, Map<String, Missin
             int length = 0;
             for (Template.Part part : template.parts()) {
                 String value = Template.valueOf(part, contacts, i);
+                same = same && first.regionMatches(length, value, 0, value.length());
                 length += value.length();
                 if (!(part instanceof Template.Text) && value.isBlank()) {
                     String tag = tagOf(part);
@@ -53,13 +57,14 @@ public record TemplateCoverage(int longest, int longestIndex, Map<String, Missin
                     if (count[1] != i) { // a tag used twice counts its contact once
                         count[0]++;
                         count[1] = i;
-                        List<Integer> first = firsts.computeIfAbsent(tag, key -> new ArrayList<>());
-                        if (first.size() < listed) {
-                            first.add(i);
+                        List<Integer> listedSoFar = firsts.computeIfAbsent(tag, key -> new ArrayList<>());
+                        if (listedSoFar.size() < listed) {
+                            listedSoFar.add(i);
                         }
                     }
                 }
             }
+            same = same && length == first.length();
             if (length > longest) {
                 longest = length;
                 longestIndex = i;
@@ -67,7 +72,7 @@ public record TemplateCoverage(int longest, int longestIndex, Map<String, Missin
         }
         Map<String, Missing> missing = new LinkedHashMap<>();
         counts.forEach((tag, count) -> missing.put(tag, new Missing(tag, count[0], firsts.get(tag))));
-        return new TemplateCoverage(Math.max(longest, 0), longestIndex, missing);
+        return new TemplateCoverage(Math.max(longest, 0), longestIndex, missing, same);
     }
 
     /** A tag as written canonically: {@code {N}}, {@code {Ciudad}}. */

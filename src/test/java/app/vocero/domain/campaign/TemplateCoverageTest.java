@@ -27,6 +27,9 @@ class TemplateCoverageTest {
         assertThat(coverage.missing().get("{N}").firstIndexes()).containsExactly(0);
         assertThat(coverage.missingCount("{S}")).isEqualTo(1);
         assertThat(coverage.missing().keySet()).containsExactly("{N}", "{S}");
+        assertThat(coverage.sameForEveryone()).isFalse();
         assertThat(TemplateCoverage.of(Template.parse("Hola"), ContactTable.empty(), 5, () -> false).longest()).isZero();
+        assertThat(TemplateCoverage.of(Template.parse("Hola {I}"), contacts, 5, () -> false).sameForEveryone())
+                .as("no identifier column: everyone hears \"Hola \"").isTrue();
     }
 }

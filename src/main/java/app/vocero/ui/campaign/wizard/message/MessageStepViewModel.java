@@ -515,6 +515,10 @@ public final class MessageStepViewModel {
         if (overLimit.get()) {
             return "wizard.message.problem.tooLong";
         }
+        TemplateCoverage measured = coverage.get();
+        if (!current.perContact() && measured != null && !measured.sameForEveryone()) {
+            return "wizard.message.problem.sameText";
+        }
         if (!current.voices().isEmpty() && !current.voices().contains(voice.get())) {
             return "wizard.message.problem.voice";
         }
@@ -536,6 +540,8 @@ public final class MessageStepViewModel {
                 int length = result == null ? previewText().length() : Math.max(result.longest(), previewText().length());
                 return messages.format(key, number(length), number(options.get().maxTextLength()),
                         options.get().provider().displayName(), number(length - options.get().maxTextLength()));
+            case "wizard.message.problem.sameText":
+                return messages.format(key, options.get().provider().displayName(), String.join(" ", parsed.get().tags()));
             default:
                 return messages.format(key, options.get().provider() == null ? "" : options.get().provider().displayName());
         }

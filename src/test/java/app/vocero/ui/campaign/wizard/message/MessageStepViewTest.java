@@ -363,4 +363,17 @@ class MessageStepViewTest {
                 .containsEntry("nota", "de Ana").containsEntry("tagFormats", Map.of("S", "number"));
         assertThat(((Message.Tts) model.draft().message()).voice()).isEqualTo("Maria");
     }
+
+    @Test
+    void routeeReadsOneTextToEveryoneSoTagsThatChangeAreAProblem(FxRobot robot) {
+        robot.interact(() -> model.update(draft -> withProvider(draft, ProviderId.ROUTEE)));
+        load(robot, threeContacts());
+
+        write(robot, "Hola {N}");
+        assertThat(viewModel.completeProperty().get()).isFalse();
+        assertThat(label(robot, "#problemLabel")).startsWith("Routee lee un mismo texto a todos").contains("{N}");
+
+        write(robot, "Su factura vence mañana.");
+        assertThat(viewModel.completeProperty().get()).isTrue();
+    }
 }
