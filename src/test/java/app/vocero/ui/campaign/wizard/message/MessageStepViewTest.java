@@ -376,4 +376,31 @@ class MessageStepViewTest {
         write(robot, "Su factura vence mañana.");
         assertThat(viewModel.completeProperty().get()).isTrue();
     }
+
+    @Test
+    void aLocalWavIsPlayedAndGivesTheEstimateItsLength(FxRobot robot) throws Exception {
+        Path wav = Files.createTempDirectory("vocero-wav").resolve("aviso.wav");
+        javax.sound.sampled.AudioFormat format = new javax.sound.sampled.AudioFormat(8000, 16, 1, true, false);
+        byte[] silence = new byte[8000 * 2 * 3 / 2]; // 1.5 s
+        try (javax.sound.sampled.AudioInputStream in = new javax.sound.sampled.AudioInputStream(
+                new java.io.ByteArrayInputStream(silence), format, silence.length / 2)) {
+            javax.sound.sampled.AudioSystem.write(in, javax.sound.sampled.AudioFileFormat.Type.WAVE, wav.toFile());
+        }
+        robot.clickOn("#audioToggle");
+        assertThat(robot.lookup("#playWavButton").query().isDisabled()).isTrue();
+
+        robot.interact(() -> viewModel.audio().chooseLocalFile(wav));
+
+        assertThat(label(robot, "#localFileLabel")).isEqualTo("aviso.wav");
+        assertThat(label(robot, "#durationLabel")).isEqualTo("1,5 segundos (0:02)");
+        assertThat(model.draft().message()).isInstanceOfSatisfying(Message.Audio.class, audio -> {
+            assertThat(audio.file()).isEqualTo(wav.toAbsolutePath().toString());
+            assertThat(audio.durationSeconds()).isEqualTo(1.5);
+        });
+        robot.clickOn("#playWavButton");
+        assertThat(played).containsExactly(wav.toAbsolutePath());
+        assertThat(robot.lookup("#stopWavButton").query().isDisabled()).isFalse();
+        robot.clickOn("#stopWavButton");
+        assertThat(robot.lookup("#stopWavButton").query().isDisabled()).isTrue();
+    }
 }
