@@ -141,7 +141,7 @@ public final class MessageStepViewModel {
     // --- reading the draft -------------------------------------------------------------------------------------
 
     private void readDraft(Draft before, Draft draft) {
-        if (reading) {
+        if (reading || sameMessage(before, draft)) {
             return;
         }
         reading = true;
@@ -181,6 +181,14 @@ public final class MessageStepViewModel {
             reading = false;
         }
         templateChanged();
+    }
+
+    /** Another step's change (schedules, options…) leaves the message as it is: nothing to read again. */
+    private static boolean sameMessage(Draft before, Draft draft) {
+        return before != null && draft != null && before.provider() == draft.provider()
+                && java.util.Objects.equals(before.account(), draft.account())
+                && java.util.Objects.equals(before.message(), draft.message())
+                && java.util.Objects.equals(before.option(AudioChoiceViewModel.GENERATE), draft.option(AudioChoiceViewModel.GENERATE));
     }
 
     /** A value as the provider spells it when it is one of its choices ("maría" → Maria, "es-la" → es-LA). */
