@@ -14,6 +14,8 @@ import app.vocero.provider.smartflo.SmartfloPlan;
 import app.vocero.provider.routee.RouteePlan;
 import app.vocero.provider.saem.SaemPlan;
 import app.vocero.service.CampaignService;
+import app.vocero.service.KnownAudios;
+import app.vocero.service.LocalSpeech;
 import app.vocero.service.ContactListService;
 import app.vocero.service.DoNotCallService;
 import app.vocero.service.DraftService;
@@ -73,6 +75,7 @@ public final class VoceroApp implements AutoCloseable {
     private final AccountTester accountTester;
     private final BuiltInSandbox sandbox = new BuiltInSandbox();
     private final DraftService drafts;
+    private final LocalSpeech speech = LocalSpeech.forThisComputer();
 
     /** For tests and tools that never need a passphrase (it is refused when asked). */
     public static VoceroApp open(Path dataDirectory, Locale systemLocale) throws StartupException {
@@ -209,7 +212,7 @@ public final class VoceroApp implements AutoCloseable {
     /** What the window needs. */
     public UiServices uiServices() {
         return new UiServices(settings, contactLists, accounts, accountTester, sender, tracker, dataDirectory, logFile(),
-                campaigns, drafts);
+                campaigns, drafts, new KnownAudios(history), speech);
     }
 
     /** Every campaign sent from this data directory, newest first. */

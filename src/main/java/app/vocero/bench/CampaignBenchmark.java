@@ -106,7 +106,7 @@ public final class CampaignBenchmark {
                 List.of("nocontesta"), List.of(), Map.of());
         Draft draft = new Draft(1, "Benchmark", ProviderId.SAEM, "Sandbox Saem", null, tts, List.of(window), "-05:00",
                 Map.of("mailbox", false), Map.of());
-        return new CampaignInput(draft, contacts, Optional.of(Template.parse(tts.template())), Optional.empty(),
+        return new CampaignInput(draft, contacts, Optional.of(Template.of(tts)), Optional.empty(),
                 ZoneOffset.of("-05:00"), Instant.parse("2030-01-01T00:00:00Z"));
     }
 

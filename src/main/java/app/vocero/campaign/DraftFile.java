@@ -6,6 +6,8 @@ import app.vocero.domain.campaign.Finding;
 import app.vocero.domain.campaign.Message;
 import app.vocero.domain.campaign.ProviderId;
 import app.vocero.domain.campaign.Schedule;
+import app.vocero.domain.campaign.TagFormat;
+import app.vocero.domain.campaign.TagFormats;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -143,6 +145,7 @@ public final class DraftFile {
         }
         String type = fields.text(node, "type", "message.type", true);
         if ("tts".equals(type)) {
+            tagFormats(node.get(TagFormats.FIELD), fields);
             return new Message.Tts(fields.text(node, "template", "message.template", true),
                     fields.text(node, "voice", "message.voice", false), fields.text(node, "gender", "message.gender", false),
                     fields.text(node, "language", "message.language", false), extra(node, TTS));
@@ -166,6 +169,30 @@ public final class DraftFile {
                     "Tipo de mensaje desconocido \"" + type + "\": use \"tts\" o \"audio\".");
         }
         return null;
+    }
+
+    /** {@code message.tagFormats}: {"S": "amount", …}; kept in the message's extra, checked here. */
+    private static void tagFormats(JsonNode node, Fields fields) {
+        if (node == null || node.isNull()) {
+            return;
+        }
+        String at = "message." + TagFormats.FIELD;
+        if (!node.isObject()) {
+            fields.wrongType(at, "an object {\"S\": \"amount\"}", "un objeto {\"S\": \"amount\"}");
+            return;
+        }
+        String known = Arrays.stream(TagFormat.values()).map(TagFormat::key).collect(Collectors.joining(", "));
+        node.fields().forEachRemaining(entry -> {
+            JsonNode value = entry.getValue();
+            if (!value.isTextual() || TagFormat.fromKey(value.asText()).isEmpty()) {
+                String written = value.isTextual() ? "\"" + value.asText() + "\"" : value.toString();
+                fields.error("draft.tagFormat", at + "." + entry.getKey(),
+                        "The format " + written + " of {" + entry.getKey() + "} is unknown. Use one of: " + known
+                                + " (amount: $1.250.000; digits: one by one; written: as in the file).",
+                        "El formato " + written + " de {" + entry.getKey() + "} es desconocido. Use uno de: " + known
+                                + " (amount: $1.250.000; digits: uno por uno; written: como en el archivo).");
+            }
+        });
     }
 
     private static List<Schedule> schedules(ObjectNode root, Fields fields) {

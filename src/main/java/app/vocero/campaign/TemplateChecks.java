@@ -44,6 +44,12 @@ final class TemplateChecks {
                     "Unknown tag " + String.join(", ", unknown) + ". Tags: {I} {N} {S} {T} {E} {C}; other columns of the file: " + columns + ".",
                     "Etiqueta desconocida " + String.join(", ", unknown) + ". Etiquetas: {I} {N} {S} {T} {E} {C}; otras columnas del archivo: " + columnas + "."));
         }
+        template.currencyAfterAmount().ifPresent(tag -> findings.add(Finding.warning("template.currencyTwice",
+                "message.template",
+                tag + " is read as an amount with its currency ($150.000) and the text names the currency again right after it:"
+                        + " remove the currency word, or read " + tag + " as a plain number (message.tagFormats: \"number\").",
+                tag + " se lee como un monto con su moneda ($150.000) y el texto vuelve a nombrar la moneda justo después:"
+                        + " quite esa palabra, o lea " + tag + " como un número (message.tagFormats: \"number\").")));
         input.templateStats().ifPresent(stats -> fromStats(stats, contacts, maxLength, findings));
     }
 

@@ -10,9 +10,22 @@ import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 
 /** The length of a recorded message: from its local .wav copy when the draft names one, else as written. */
-final class AudioLength {
+public final class AudioLength {
 
     private AudioLength() {
+    }
+
+    /** The length in seconds of a local {@code .wav}; empty when the file is not a WAV Java can read. */
+    public static java.util.Optional<Double> ofFile(Path wav) {
+        try {
+            AudioFileFormat format = AudioSystem.getAudioFileFormat(wav.toFile());
+            if (format.getFrameLength() > 0 && format.getFormat().getFrameRate() > 0) {
+                return java.util.Optional.of(format.getFrameLength() / (double) format.getFormat().getFrameRate());
+            }
+        } catch (UnsupportedAudioFileException | IOException e) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.empty();
     }
 
     static Double of(Message message, Path folder, List<Finding> findings) {

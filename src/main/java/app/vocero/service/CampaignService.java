@@ -70,7 +70,7 @@ public final class CampaignService {
         ZoneId zone = CampaignZone.parse(draft.timezone()).orElse(ZoneId.of("UTC"));
         Optional<Template> template = draft.message() instanceof Message.Tts
                 && ((Message.Tts) draft.message()).template() != null
-                ? Optional.of(Template.parse(((Message.Tts) draft.message()).template())) : Optional.empty();
+                ? Optional.of(Template.of((Message.Tts) draft.message())) : Optional.empty();
         ContactTable table = contacts.get().table;
         Optional<TemplateStats> stats = template.map(t -> TemplateStats.of(t, table));
         CampaignInput input = new CampaignInput(draft, table, template, stats, zone, clock.instant());

@@ -11,6 +11,9 @@ import app.vocero.ui.campaign.wizard.CampaignWizardController;
 import app.vocero.ui.campaign.wizard.CampaignWizardModel;
 import app.vocero.ui.campaign.wizard.CampaignWizardViewModel;
 import app.vocero.ui.campaign.wizard.PlaceholderStepModel;
+import app.vocero.ui.campaign.wizard.message.MediaPlayback;
+import app.vocero.ui.campaign.wizard.message.MessageStepController;
+import app.vocero.ui.campaign.wizard.message.MessageStepViewModel;
 import app.vocero.ui.campaign.wizard.StepPlaceholderController;
 import app.vocero.ui.campaign.wizard.WizardStep;
 import app.vocero.ui.campaign.wizard.WizardStepModel;
@@ -64,6 +67,7 @@ public final class MainWindow {
     private final CampaignWizardModel wizardModel = new CampaignWizardModel();
     private final DraftAutosave autosave;
     private final ProviderStepViewModel providerStep;
+    private final MessageStepViewModel messageStep;
     private final ScheduleStepViewModel scheduleStep;
     private final ReviewStepViewModel reviewStep;
     private final SendStepViewModel sendStep;
@@ -84,6 +88,8 @@ public final class MainWindow {
         // The campaign wizard: one shared model, one view model per step (they outlive a language switch).
         this.autosave = new DraftAutosave(services.drafts());
         this.providerStep = new ProviderStepViewModel(wizardModel, services.accounts());
+        this.messageStep = new MessageStepViewModel(wizardModel, services.speech(), new MediaPlayback(),
+                services.knownAudios()::of, tasks, messages);
         this.scheduleStep = new ScheduleStepViewModel(wizardModel, settings::callingHours, messages);
         this.reviewStep = new ReviewStepViewModel(wizardModel, services.campaigns(), services.accounts(), tasks,
                 this::wizardDraftFile, messages);
@@ -92,7 +98,7 @@ public final class MainWindow {
         Map<WizardStep, WizardStepModel> steps = new java.util.EnumMap<>(WizardStep.class);
         steps.put(WizardStep.PROVIDER, providerStep);
         steps.put(WizardStep.CONTACTS, PlaceholderStepModel.contacts(wizardModel));
-        steps.put(WizardStep.MESSAGE, PlaceholderStepModel.message(wizardModel));
+        steps.put(WizardStep.MESSAGE, messageStep);
         steps.put(WizardStep.SCHEDULE, scheduleStep);
         steps.put(WizardStep.REVIEW, reviewStep);
         steps.put(WizardStep.SEND, sendStep);
@@ -159,6 +165,7 @@ public final class MainWindow {
         contactListsViewModel.useMessages(messages);
         campaignsViewModel.useMessages(messages);
         accountsViewModel.useMessages(messages);
+        messageStep.useMessages(messages);
         scheduleStep.useMessages(messages);
         reviewStep.useMessages(messages);
         sendStep.useMessages(messages);
@@ -168,7 +175,7 @@ public final class MainWindow {
         stepViews = Map.of(
                 WizardStep.PROVIDER, () -> views.load(ProviderStepController.class),
                 WizardStep.CONTACTS, () -> placeholder(messages, WizardStep.CONTACTS),
-                WizardStep.MESSAGE, () -> placeholder(messages, WizardStep.MESSAGE),
+                WizardStep.MESSAGE, () -> views.load(MessageStepController.class),
                 WizardStep.SCHEDULE, () -> views.load(ScheduleStepController.class),
                 WizardStep.REVIEW, () -> views.load(ReviewStepController.class),
                 WizardStep.SEND, () -> views.load(SendStepController.class));
@@ -209,6 +216,9 @@ public final class MainWindow {
         }
         if (type == ProviderStepController.class) {
             return new ProviderStepController(providerStep);
+        }
+        if (type == MessageStepController.class) {
+            return new MessageStepController(messageStep);
         }
         if (type == ScheduleStepController.class) {
             return new ScheduleStepController(scheduleStep);

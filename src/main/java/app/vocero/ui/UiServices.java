@@ -7,11 +7,14 @@ import app.vocero.service.CampaignService;
 import app.vocero.service.CampaignTracker;
 import app.vocero.service.DraftService;
 import app.vocero.service.ContactListService;
+import app.vocero.service.KnownAudios;
+import app.vocero.service.LocalSpeech;
 import app.vocero.service.SettingsService;
 import java.nio.file.Path;
 
 /** The services the window uses, handed over by the composition root. */
 public record UiServices(SettingsService settings, ContactListService contactLists, AccountService accounts,
                          AccountTester accountTester, CampaignSender sender, CampaignTracker tracker,
-                         Path dataDirectory, Path logFile, CampaignService campaigns, DraftService drafts) {
+                         Path dataDirectory, Path logFile, CampaignService campaigns, DraftService drafts,
+                         KnownAudios knownAudios, LocalSpeech speech) {
 }

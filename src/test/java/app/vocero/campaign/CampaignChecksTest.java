@@ -110,6 +110,17 @@ class CampaignChecksTest {
     }
 
     @Test
+    void aCurrencyWordAfterAnAmountIsAWarning() {
+        List<Schedule> day = List.of(window("2026-12-01T08:00", "2026-12-01T18:00"));
+        Finding twice = only(check(day, "Hola {N}, su saldo es {S} pesos.", colombians(3), -1), "template.currencyTwice");
+        assertThat(twice.severity()).isEqualTo(Severity.WARNING);
+        assertThat(twice.english()).startsWith("{S} is read as an amount");
+        assertThat(twice.spanish()).contains("quite esa palabra");
+        assertThat(check(day, "Hola {N}, su saldo es {S}.", colombians(3), -1))
+                .noneMatch(finding -> finding.code().equals("template.currencyTwice"));
+    }
+
+    @Test
     void retriesAndConditionsAreChecked() {
         Schedule bad = new Schedule(LocalDateTime.parse("2026-12-01T08:00"), LocalDateTime.parse("2026-12-01T18:00"), 6,
                 List.of("buzon", "nada"), List.of(30, -5), Map.of());

@@ -70,6 +70,28 @@ class DraftFileTest {
     }
 
     @Test
+    void tagFormatsAreReadWrittenBackAndChecked() throws Exception {
+        String draftText = COMPLETE.replace("\"speed\": 1.1", "\"tagFormats\": {\"S\": \"digits\", \"Cuota\": \"amount\"}");
+        DraftReading reading = DraftFile.read(Files.writeString(dir.resolve("f.vocero.json"), draftText));
+
+        assertThat(reading.findings()).isEmpty();
+        app.vocero.domain.campaign.TagFormats formats = app.vocero.domain.campaign.TagFormats.of(reading.draft().message());
+        assertThat(formats.formatOf("S")).isEqualTo(app.vocero.domain.campaign.TagFormat.DIGITS);
+        assertThat(formats.formatOf("cuota")).isEqualTo(app.vocero.domain.campaign.TagFormat.AMOUNT);
+        Path copy = dir.resolve("g.vocero.json");
+        DraftFile.write(reading.draft(), copy);
+        assertThat(new ObjectMapper().readTree(copy.toFile()).at("/message/tagFormats/S").asText()).isEqualTo("digits");
+
+        DraftReading wrong = DraftFile.read(Files.writeString(dir.resolve("h.vocero.json"),
+                COMPLETE.replace("\"speed\": 1.1", "\"tagFormats\": {\"S\": \"money\"}")));
+        assertThat(wrong.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.field()).isEqualTo("message.tagFormats.S");
+            assertThat(finding.english()).contains("\"money\"", "amount, number, digits, written");
+            assertThat(finding.spanish()).contains("es desconocido");
+        });
+    }
+
+    @Test
     void wrongTypesAreFindingsNamingTheField() throws Exception {
         String broken = """
                 {"version": "uno", "name": 5, "provider": "twilio",

@@ -38,7 +38,7 @@ class EstimatorTest {
         Draft draft = new Draft(1, "E", ProviderId.SAEM, "cuenta", null, message, List.of(), "-05:00", Map.of(), Map.of());
         ContactTable table = contacts(contacts);
         Optional<Template> template = message instanceof Message.Tts
-                ? Optional.of(Template.parse(((Message.Tts) message).template())) : Optional.empty();
+                ? Optional.of(Template.of((Message.Tts) message)) : Optional.empty();
         return new CampaignInput(draft, table, template, template.map(t -> TemplateStats.of(t, table)),
                 ZoneOffset.UTC, Instant.EPOCH);
     }

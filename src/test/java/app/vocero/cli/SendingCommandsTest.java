@@ -68,7 +68,7 @@ class SendingCommandsTest {
     @Test
     void previewShowsTheMessageAndMasksSecrets() {
         assertThat(run("campaign", "preview", dir.resolve("saem.vocero.json").toString(), "--contact", "2")).isZero();
-        assertThat(out.toString()).contains("Message: Hola Ana, su saldo es 20000.")
+        assertThat(out.toString()).contains("Message: Hola Ana, su saldo es $20.000.")
                 .contains("POST https://apicallb.saem.tel/send/massive").contains("x-auth: ••••••")
                 .doesNotContain("sandbox-saem-key");
     }

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * A text-to-speech message with per-contact tags. The Saem tags {@code {I} {N} {S} {T} {E} {C}} are identifier,
  * name, balance, phone, email and account; a user may type them as {@code <N>} too (same tag). Any other
  * {@code {column name}} is a custom column of the contact file. {@code {T}} reads the number's national digits.
+ * Each tag carries its {@link TagFormat} (from the draft's {@code message.tagFormats}, see {@link TagFormats}): every
+ * rendering — the window's preview, the pre-flight's lengths, each provider's request bodies — goes through
+ * {@link #valueOf}, so what is sent is what was previewed.
  */
 public final class Template {
 
@@ -29,11 +32,28 @@ public final class Template {
     public record Text(String text) implements Part {
     }
 
-    /** {@code written} is the tag as the user wrote it ({@code <N>} or {@code {N}}). */
-    public record FieldTag(ContactField field, String written) implements Part {
+    /**
+     * {@code written} is the tag as the user wrote it ({@code <N>} or {@code {N}}); {@code format} how its value is
+     * spoken.
+     */
+    public record FieldTag(ContactField field, String written, TagFormat format) implements Part {
+        public FieldTag {
+            format = format == null ? TagFormats.defaultFor(field) : format;
+        }
+
+        public FieldTag(ContactField field, String written) {
+            this(field, written, null);
+        }
     }
 
-    public record ColumnTag(String column, String written) implements Part {
+    public record ColumnTag(String column, String written, TagFormat format) implements Part {
+        public ColumnTag {
+            format = format == null ? TagFormats.defaultFor(column) : format;
+        }
+
+        public ColumnTag(String column, String written) {
+            this(column, written, null);
+        }
     }
 
     private final String source;
@@ -44,7 +64,17 @@ public final class Template {
         this.parts = Collections.unmodifiableList(parts);
     }
 
+    /** A template whose tags take their default formats ({@code {S}} an amount, the rest as written). */
     public static Template parse(String source) {
+        return parse(source, TagFormats.defaults());
+    }
+
+    /** The template of a TTS message, with the formats the message chose for its tags. */
+    public static Template of(Message.Tts tts) {
+        return parse(tts.template(), TagFormats.of(tts));
+    }
+
+    public static Template parse(String source, TagFormats formats) {
         String text = source == null ? "" : source;
         List<Part> parts = new ArrayList<>();
         Matcher matcher = TAG.matcher(text);
@@ -54,7 +84,7 @@ public final class Template {
                 parts.add(new Text(text.substring(last, matcher.start())));
             }
             String name = matcher.group(1) != null ? matcher.group(1).trim() : matcher.group(2);
-            parts.add(tag(name, matcher.group()));
+            parts.add(tag(name, matcher.group(), formats));
             last = matcher.end();
         }
         if (last < text.length()) {
@@ -63,14 +93,15 @@ public final class Template {
         return new Template(text, parts);
     }
 
-    private static Part tag(String name, String written) {
+    private static Part tag(String name, String written, TagFormats formats) {
         if (name.length() == 1) {
             Optional<ContactField> field = ContactField.fromTagLetter(name.toUpperCase(Locale.ROOT).charAt(0));
             if (field.isPresent()) {
-                return new FieldTag(field.get(), written);
+                String letter = String.valueOf(field.get().tagLetter().orElseThrow());
+                return new FieldTag(field.get(), written, formats.formatOf(letter));
             }
         }
-        return new ColumnTag(name, written);
+        return new ColumnTag(name, written, formats.formatOf(name));
     }
 
     public String source() {
@@ -94,6 +125,27 @@ public final class Template {
             }
         }
         return out.toString();
+    }
+
+    private static final Pattern CURRENCY_WORD = Pattern.compile(
+            "(?iu)^\\s*(pesos|peso|d[oó]lares|d[oó]lar|soles|euros|COP|USD|MXN|\\$)\\b.*", Pattern.DOTALL);
+
+    /**
+     * A tag read as an amount ({@code $150.000}) that the text follows with a currency word ({@code {S} pesos}):
+     * the listener would hear the currency twice. Empty when there is none.
+     */
+    public Optional<String> currencyAfterAmount() {
+        for (int i = 0; i + 1 < parts.size(); i++) {
+            Part part = parts.get(i);
+            TagFormat format = part instanceof FieldTag ? ((FieldTag) part).format()
+                    : part instanceof ColumnTag ? ((ColumnTag) part).format() : null;
+            Part next = parts.get(i + 1);
+            if (format == TagFormat.AMOUNT && next instanceof Text && CURRENCY_WORD.matcher(((Text) next).text()).matches()) {
+                return Optional.of(part instanceof FieldTag ? "{" + ((FieldTag) part).field().tagLetter().orElseThrow() + "}"
+                        : "{" + ((ColumnTag) part).column() + "}");
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether any tag makes the text differ per contact. */
@@ -123,8 +175,24 @@ public final class Template {
         return out.toString();
     }
 
-    /** A part's text for a contact: literal text as it is, a tag by its value ({@code ""} when missing). */
+    /**
+     * A part's text for a contact: literal text as it is, a tag by its value in the tag's format ({@code ""} when
+     * missing), in the contact's country's way of writing money and numbers.
+     */
     public static String valueOf(Part part, ContactTable contacts, int index) {
+        if (part instanceof Text) {
+            return ((Text) part).text();
+        }
+        if (part instanceof FieldTag) {
+            FieldTag tag = (FieldTag) part;
+            return tag.format().apply(rawValueOf(part, contacts, index), contacts.region(index));
+        }
+        ColumnTag tag = (ColumnTag) part;
+        return tag.format().apply(rawValueOf(part, contacts, index), contacts.region(index));
+    }
+
+    /** A tag's value exactly as the file had it (the phone: its national digits); literal text as it is. */
+    public static String rawValueOf(Part part, ContactTable contacts, int index) {
         if (part instanceof Text) {
             return ((Text) part).text();
         }

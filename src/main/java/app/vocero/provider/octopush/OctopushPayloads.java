@@ -122,7 +122,7 @@ public final class OctopushPayloads {
     private static void writeBody(CampaignInput input, int frame, String requestId, OutputStream out)
             throws IOException {
         Message.Tts tts = (Message.Tts) input.draft().message();
-        OctopushTags tags = OctopushTags.of(input.template().orElseGet(() -> Template.parse(tts.template())),
+        OctopushTags tags = OctopushTags.of(input.template().orElseGet(() -> Template.of(tts)),
                 input.draft());
         ContactTable contacts = input.contacts();
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {

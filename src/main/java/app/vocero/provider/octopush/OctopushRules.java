@@ -2,6 +2,7 @@ package app.vocero.provider.octopush;
 
 import app.vocero.domain.campaign.Finding;
 import app.vocero.domain.campaign.Message;
+import app.vocero.domain.campaign.MessageOptions;
 import app.vocero.domain.campaign.Schedule;
 import app.vocero.domain.campaign.Template;
 import app.vocero.provider.CampaignInput;
@@ -24,13 +25,12 @@ import java.util.regex.Pattern;
 public final class OctopushRules {
 
     /** "Message text (from 1 to 1224 characters)". */
-    public static final int MAX_TEXT = 1224;
+    public static final int MAX_TEXT = MessageOptions.OCTOPUSH_MAX_TEXT;
     public static final Pattern SENDER = Pattern.compile("[A-Za-z0-9]{3,11}");
     public static final List<String> PURPOSES = List.of("alert", "wholesale");
     public static final List<String> GENDERS = List.of("male", "female");
     /** The document's {@code voice_language} enum, in its order. */
-    public static final List<String> LANGUAGES = List.of("en-US", "en-GB", "el-GR", "pl-PL", "hu-HU", "sv-SE",
-            "de-DE", "es-ES", "es-LA", "fr-FR", "it-IT", "pt-BR", "ru-RU");
+    public static final List<String> LANGUAGES = MessageOptions.OCTOPUSH_LANGUAGES;
 
     private OctopushRules() {
     }
@@ -76,7 +76,7 @@ public final class OctopushRules {
             return;
         }
         Message.Tts tts = (Message.Tts) message;
-        Template template = input.template().orElseGet(() -> Template.parse(tts.template()));
+        Template template = input.template().orElseGet(() -> Template.of(tts));
         OctopushTags tags = OctopushTags.of(template, input.draft());
         if (!tags.overflow().isEmpty()) {
             List<String> params = new ArrayList<>();

@@ -118,7 +118,7 @@ public final class RouteePayloads {
     /** The text everyone hears: the template rendered for the first contact (rules make sure it is everyone's). */
     public static String text(CampaignInput input) {
         Message.Tts tts = (Message.Tts) input.draft().message();
-        Template template = input.template().orElseGet(() -> Template.parse(tts.template()));
+        Template template = input.template().orElseGet(() -> Template.of(tts));
         return input.contacts().isEmpty() ? template.source() : template.render(input.contacts(), 0);
     }
 

@@ -3,6 +3,7 @@ package app.vocero.provider.routee;
 import app.vocero.domain.campaign.Draft;
 import app.vocero.domain.campaign.Finding;
 import app.vocero.domain.campaign.Message;
+import app.vocero.domain.campaign.MessageOptions;
 import app.vocero.domain.campaign.Schedule;
 import app.vocero.domain.campaign.Template;
 import app.vocero.provider.CampaignInput;
@@ -26,15 +27,14 @@ import java.util.regex.Pattern;
  */
 public final class RouteeRules {
 
-    public static final int MAX_TEXT = 1000;
+    public static final int MAX_TEXT = MessageOptions.ROUTEE_MAX_TEXT;
     public static final int MAX_FROM = 16;
     /** Campaign names: 2 to 30 ASCII letters, digits, spaces and {@code -}. */
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9 -]{2,30}");
     /** A numeric caller id; a leading {@code +} is accepted (E.164 as written). */
     static final Pattern FROM = Pattern.compile("\\+?[0-9]+");
     /** The TTS languages Routee lists. */
-    public static final List<String> LANGUAGES = List.of("en-US", "de-DE", "fr-FR", "it-IT", "pt-BR", "es-ES",
-            "es-LA", "en-GB", "el-GR", "bg-BG", "pl-PL", "hu-HU", "sv-SE", "ru-RU");
+    public static final List<String> LANGUAGES = MessageOptions.ROUTEE_LANGUAGES;
     public static final List<String> GENDERS = List.of("male", "female");
     public static final List<String> STRATEGIES = List.of("OnChange", "OnCompletion");
 
@@ -146,7 +146,7 @@ public final class RouteeRules {
                     "Routee needs the text to read: write it in message.template.",
                     "Routee necesita el texto que va a leer: escríbalo en message.template."));
         } else {
-            Template template = input.template().orElseGet(() -> Template.parse(tts.template()));
+            Template template = input.template().orElseGet(() -> Template.of(tts));
             TemplateStats stats = input.templateStats().orElseGet(() -> TemplateStats.of(template, input.contacts()));
             if (template.isPersonalized() && !stats.sameForEveryone()) {
                 String tags = String.join(" ", template.tags());

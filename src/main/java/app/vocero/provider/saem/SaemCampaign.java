@@ -78,7 +78,7 @@ public record SaemCampaign(SubService subService, String voice, String audioId, 
      * which are bad). A conservative reading: the base name of the .wav (no extension), ASCII letters, digits,
      * {@code _} and {@code -}, starting with a letter or digit, at most 60 characters.
      */
-    public static final Pattern RESOURCE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,59}");
+    public static final Pattern RESOURCE_NAME = app.vocero.domain.campaign.MessageOptions.SAEM_RESOURCE_NAME;
 
     public SaemCampaign {
         windows = List.copyOf(windows);
@@ -110,7 +110,7 @@ public record SaemCampaign(SubService subService, String voice, String audioId, 
             Message.Tts tts = (Message.Tts) message;
             String voice = SaemVoice.fromText(tts.voice())
                     .orElseThrow(() -> new IllegalStateException("not a Saem voice: " + tts.voice())).spelling();
-            Template template = input.template().orElseGet(() -> Template.parse(tts.template()));
+            Template template = input.template().orElseGet(() -> Template.of(tts));
             return new SaemCampaign(SubService.CUSTOM, voice, null, codes.single(), SaemClock.text(gmt),
                     draft.name(), mailbox(draft), windows, Optional.empty(), template, input.contacts());
         }

@@ -83,7 +83,7 @@ final class OctopushFixtures {
 
     static CampaignInput input(Draft draft, ContactTable contacts) {
         Optional<Template> template = draft.message() instanceof Message.Tts
-                ? Optional.of(Template.parse(((Message.Tts) draft.message()).template())) : Optional.empty();
+                ? Optional.of(Template.of((Message.Tts) draft.message())) : Optional.empty();
         return new CampaignInput(draft, contacts, template, template.map(t -> TemplateStats.of(t, contacts)),
                 ZoneId.of(draft.timezone() == null ? "-05:00" : draft.timezone()), NOW);
     }

@@ -144,4 +144,19 @@ class OctopushPayloadsTest {
         message.put("template", "Le recordamos su cita de mañana a las 9. Gracias.");
         message.put("gender", "male");
     }
+
+    @Test
+    void recipientsCarryTheValuesInTheFormatTheDraftChose() {
+        Draft draft = OctopushFixtures.draft(root -> ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("message"))
+                .putObject("tagFormats").put("S", "written"));
+        PlannedRequest request = plan.requests(input(draft, OctopushFixtures.threeContacts()), plan.defaultBaseUrl()).get(0);
+
+        com.fasterxml.jackson.databind.JsonNode recipients = OctopushFixtures.body(request).get("recipients");
+        assertThat(recipients.get(0).get("param1").asText()).isEqualTo("150000");
+        assertThat(recipients.get(1).get("param1").asText()).isEqualTo("82500");
+
+        PlannedRequest byDefault = plan.requests(input(OctopushFixtures.draft(), OctopushFixtures.threeContacts()),
+                plan.defaultBaseUrl()).get(0);
+        assertThat(OctopushFixtures.body(byDefault).get("recipients").get(0).get("param1").asText()).isEqualTo("$150.000");
+    }
 }

@@ -44,7 +44,7 @@ final class RouteeInputs {
             Optional<Template> template = Optional.empty();
             Optional<TemplateStats> stats = Optional.empty();
             if (reading.draft().message() instanceof Message.Tts) {
-                template = Optional.of(Template.parse(((Message.Tts) reading.draft().message()).template()));
+                template = Optional.of(Template.of((Message.Tts) reading.draft().message()));
                 stats = Optional.of(TemplateStats.of(template.get(), contacts));
             }
             return new CampaignInput(reading.draft(), contacts, template, stats, ZoneId.of("America/Bogota"), NOW);

@@ -147,4 +147,22 @@ class RouteePlanTest {
                 .add(3, phone("+573004445566"), new String[] {"3004445566"}, new String[0])
                 .build();
     }
+
+    @Test
+    void theTextSentReadsBalancesTheWayTheDraftChose() throws Exception {
+        ContactTable contacts = ContactTable.builder(Set.of(ContactField.PHONE, ContactField.BALANCE), List.of("Cuota"))
+                .add(2, phone("+573001112233"), new String[] {"3001112233", "1250000.5"}, new String[] {"1.2500005E6"})
+                .add(3, phone("+573004445566"), new String[] {"3004445566", "1250000.5"}, new String[] {"1.2500005E6"})
+                .build();
+        String message = "{\"type\": \"tts\", \"template\": \"Debe {S}, cuota {Cuota}.\", \"gender\": \"female\","
+                + " \"language\": \"es-LA\", \"tagFormats\": {\"Cuota\": \"digits\"}}";
+        CampaignInput input = input(draft("Saldos", message, FROM, "[]"), contacts);
+
+        PlannedRequest campaign = plan.requests(input, plan.defaultBaseUrl()).get(1);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        campaign.body().writeTo(body);
+
+        assertThat(RouteeInputs.JSON.readTree(body.toByteArray()).at("/message/text").asText())
+                .isEqualTo("Debe $1.250.000,50, cuota 1 2 5 0 0 0 0 5.");
+    }
 }

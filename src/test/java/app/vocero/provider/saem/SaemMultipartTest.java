@@ -128,7 +128,7 @@ class SaemMultipartTest {
         try (RowReader reader = RowReaders.open(file, ReadOptions.defaults())) {
             SourceRow first = reader.next();
             assertThat(first.cells()).containsExactly("3100000000",
-                    "Hola José 0, su saldo es de 0.000 pesos. Llámenos al 3100000000.");
+                    "Hola José 0, su saldo es de $0. Llámenos al 3100000000.");
             rows = 1;
             while (reader.next() != null) {
                 rows++;

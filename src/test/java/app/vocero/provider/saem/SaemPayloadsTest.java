@@ -125,4 +125,14 @@ class SaemPayloadsTest {
             assertThat(actual.get(name)).as(name).isEqualTo(expected.get(name));
         }
     }
+
+    @Test
+    void eachContentReadsNumbersTheWayTheDraftChose() throws Exception {
+        Draft draft = custom(root -> ((ObjectNode) root.get("message")).putObject("tagFormats")
+                .put("S", "number").put("T", "digits"));
+        JsonNode body = JSON.readTree(bytes(plan.requests(input(draft, debtors()), SaemPlan.BASE_URL).get(0).body()));
+
+        assertThat(body.at("/numbers/0/content").asText())
+                .isEqualTo("Hola José, su saldo es de 150.000. Llámenos al 3 0 0 1 2 3 4 5 6 7.");
+    }
 }

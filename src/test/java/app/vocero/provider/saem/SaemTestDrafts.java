@@ -41,7 +41,7 @@ final class SaemTestDrafts {
                 {"version": 1, "name": "Cobranza diciembre", "provider": "saem",
                  "contacts": {"file": "deudores.csv", "country": "CO"},
                  "message": {"type": "tts", "voice": "maría",
-                             "template": "Hola {N}, su saldo es de {S} pesos. Llámenos al {T}."},
+                             "template": "Hola {N}, su saldo es de {S}. Llámenos al {T}."},
                  "schedules": [{"start": "2026-12-01T08:00", "end": "2026-12-01T12:00", "retries": 2,
                                 "retryOn": ["nocontesta", "BUZON", "nocontesta"]}],
                  "timezone": "America/Bogota", "options": {}}
@@ -118,7 +118,7 @@ final class SaemTestDrafts {
 
     static CampaignInput input(Draft draft, ContactTable contacts) {
         Optional<Template> template = draft.message() instanceof Message.Tts
-                ? Optional.of(Template.parse(((Message.Tts) draft.message()).template())) : Optional.empty();
+                ? Optional.of(Template.of((Message.Tts) draft.message())) : Optional.empty();
         return new CampaignInput(draft, contacts, template, Optional.empty(), BOGOTA, NOW);
     }
 

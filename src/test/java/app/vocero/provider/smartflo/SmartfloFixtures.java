@@ -82,7 +82,7 @@ final class SmartfloFixtures {
 
     static CampaignInput input(Draft draft, ContactTable contacts) {
         Optional<Template> template = draft.message() instanceof Message.Tts
-                ? Optional.of(Template.parse(((Message.Tts) draft.message()).template())) : Optional.empty();
+                ? Optional.of(Template.of((Message.Tts) draft.message())) : Optional.empty();
         return new CampaignInput(draft, contacts, template, template.map(t -> TemplateStats.of(t, contacts)),
                 ZoneId.of(draft.timezone() == null ? "America/Bogota" : draft.timezone()), NOW);
     }
