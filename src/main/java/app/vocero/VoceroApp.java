@@ -95,8 +95,9 @@ public final class VoceroApp implements AutoCloseable {
         PriceTableRepository priceTables = new PriceTableRepository(database);
         this.prices = new PriceService(priceTables);
         Map<ProviderId, ProviderPlan> plans = plans();
+        AccountRepository accountNames = new AccountRepository(database);
         this.campaigns = new CampaignService(contactLists, priceTables, plans, new CampaignChecks(settings::callingHours),
-                clock);
+                clock, name -> accountNames.find(name).isPresent());
         String os = System.getProperty("os.name", "");
         SecretStore secrets = KeyringSecretStore.detect(System.getenv(), os).<SecretStore>map(store -> store)
                 .or(() -> WindowsSecretStore.detect(database, os).map(store -> store))

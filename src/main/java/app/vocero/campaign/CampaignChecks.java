@@ -72,6 +72,7 @@ public final class CampaignChecks {
             findings.add(Finding.error("schedule.tooMany", "schedules",
                     schedules.size() + " calling windows: at most " + MAX_WINDOWS + ". Merge or remove some.",
                     schedules.size() + " horarios de llamada: máximo " + MAX_WINDOWS + ". Una o quite algunos."));
+            return; // one finding, not one per window and pair of windows
         }
         String timezone = input.draft().timezone();
         if (!schedules.isEmpty() && CampaignZone.parse(timezone).isEmpty()) {

@@ -33,7 +33,20 @@ import java.util.stream.Collectors;
  */
 public final class DraftFile {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** A draft names its contacts, it does not hold them: a few KB. Bigger files are refused before parsing. */
+    public static final long MAX_DRAFT_BYTES = 1024 * 1024;
+    /** Drafts nest four levels; deeper is not a draft. */
+    public static final int MAX_NESTING = 32;
+    /** The longest text in a draft (a long TTS template is ~1,000 characters). */
+    public static final int MAX_TEXT = 100_000;
+    /** Windows read from a draft; more is one finding (a provider takes at most 5), never thousands of objects. */
+    public static final int MAX_WINDOWS_READ = 50;
+
+    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING).maxStringLength(MAX_TEXT).maxNumberLength(100).build())
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build()).enable(SerializationFeature.INDENT_OUTPUT);
     private static final Set<String> TOP = Set.of("version", "name", "provider", "account", "contacts", "message",
             "schedules", "timezone", "options");
     private static final Set<String> CONTACTS = Set.of("file", "list", "country", "columns", "sheet");
@@ -47,6 +60,10 @@ public final class DraftFile {
     public static DraftReading read(Path file) throws DraftException {
         String text;
         try {
+            if (Files.isRegularFile(file) && Files.size(file) > MAX_DRAFT_BYTES) {
+                throw new DraftException(file, file + ": " + Files.size(file) / 1024 + " KB is not a draft (a draft is at most "
+                        + MAX_DRAFT_BYTES / 1024 + " KB; its contacts stay in their own file)", null);
+            }
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new DraftException(file, file + ": draft not found", e);
@@ -56,15 +73,29 @@ public final class DraftFile {
         JsonNode root;
         try {
             root = JSON.readTree(text);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            throw new DraftException(file, file + ": not a draft: it is nested deeper than " + MAX_NESTING
+                    + " levels or holds a text longer than " + MAX_TEXT + " characters" + where(e), e);
         } catch (JsonProcessingException e) {
-            throw new DraftException(file, file + ": not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + " (" + e.getOriginalMessage() + ")", e);
+            String said = String.valueOf(e.getOriginalMessage());
+            if (said.startsWith("Duplicate field")) {
+                throw new DraftException(file, file + ": " + said.replace("Duplicate field", "the key")
+                        + " is written twice" + where(e) + "; keep one", e);
+            }
+            throw new DraftException(file, file + ": not valid JSON" + where(e) + " (" + said + ")", e);
         }
         if (root == null || !root.isObject()) {
             throw new DraftException(file, file + ": a draft is a JSON object ({\"version\": 1, \"name\": …})", null);
         }
         Path folder = file.toAbsolutePath().getParent();
         return fromJson((ObjectNode) root, folder);
+    }
+
+    /** " at line L, column C" when Jackson knows where; nothing when it does not (it may not: a constraint). */
+    private static String where(JsonProcessingException e) {
+        com.fasterxml.jackson.core.JsonLocation location = e.getLocation();
+        return location == null || location.getLineNr() < 1 ? ""
+                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
     }
 
     /** Reads a draft from its JSON tree (also used for drafts kept in the history). */
@@ -203,6 +234,12 @@ public final class DraftFile {
         }
         if (!node.isArray()) {
             fields.wrongType("schedules", "a list of calling windows", "una lista de horarios de llamada");
+            return schedules;
+        }
+        if (node.size() > MAX_WINDOWS_READ) {
+            fields.error("schedule.tooMany", "schedules",
+                    node.size() + " calling windows: at most " + CampaignChecks.MAX_WINDOWS + ". Merge or remove some.",
+                    node.size() + " horarios de llamada: máximo " + CampaignChecks.MAX_WINDOWS + ". Una o quite algunos.");
             return schedules;
         }
         for (int i = 0; i < node.size(); i++) {

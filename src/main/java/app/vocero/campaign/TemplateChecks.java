@@ -18,6 +18,12 @@ final class TemplateChecks {
     }
 
     static void check(Template template, CampaignInput input, int maxLength, List<Finding> findings) {
+        Template.unclosedTagAt(template.source()).ifPresent(at -> {
+            String near = template.source().substring(at - 1, Math.min(template.source().length(), at + 11));
+            findings.add(Finding.error("template.unclosedTag", "message.template",
+                    "A tag opened at character " + at + " (\"" + near + "…\") is never closed: write {N} or <N>.",
+                    "Una etiqueta abierta en el carácter " + at + " (\"" + near + "…\") nunca se cierra: escriba {N} o <N>."));
+        });
         ContactTable contacts = input.contacts();
         Set<String> unknown = new LinkedHashSet<>();
         for (Template.Part part : template.parts()) {

@@ -38,9 +38,18 @@ public final class CampaignService {
     private final Map<ProviderId, ProviderPlan> plans;
     private final CampaignChecks checks;
     private final Clock clock;
+    private final java.util.function.Predicate<String> accountExists;
 
     public CampaignService(ContactListService contactLists, PriceTableRepository prices,
                            Map<ProviderId, ProviderPlan> plans, CampaignChecks checks, Clock clock) {
+        this(contactLists, prices, plans, checks, clock, name -> true);
+    }
+
+    /** @param accountExists whether a saved account has this name (a draft naming none cannot be sent) */
+    public CampaignService(ContactListService contactLists, PriceTableRepository prices,
+                           Map<ProviderId, ProviderPlan> plans, CampaignChecks checks, Clock clock,
+                           java.util.function.Predicate<String> accountExists) {
+        this.accountExists = accountExists;
         this.contactLists = contactLists;
         this.prices = prices;
         this.plans = Map.copyOf(plans);
@@ -62,6 +71,13 @@ public final class CampaignService {
             findings.add(Finding.error("provider.unsupported", "provider",
                     draft.provider().displayName() + " drafts cannot be checked by this Vocero yet.",
                     "Este Vocero aún no puede revisar borradores de " + draft.provider().displayName() + "."));
+        }
+        if (draft.account() != null && !draft.account().isBlank() && !accountExists.test(draft.account())) {
+            findings.add(Finding.error("draft.account", "account",
+                    "No account named \"" + draft.account() + "\": add it (Accounts, or vocero accounts add) or name a saved one"
+                            + " (vocero accounts list).",
+                    "No hay una cuenta llamada \"" + draft.account() + "\": agréguela (Cuentas, o vocero accounts add) o use"
+                            + " una guardada (vocero accounts list)."));
         }
         Optional<Contacts> contacts = contacts(draft.contacts(), reading.folder(), findings, progress);
         if (contacts.isEmpty()) {

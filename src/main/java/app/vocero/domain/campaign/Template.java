@@ -65,6 +65,33 @@ public final class Template {
     }
 
     /** A template whose tags take their default formats ({@code {S}} an amount, the rest as written). */
+    /**
+     * Where a tag is opened and never closed ({@code "Hola {N, su saldo"}: the {@code {} at 6), 1-based; empty when
+     * every {@code {} closes before the next one opens and every {@code <N>}-style tag has its {@code >}.
+     */
+    public static java.util.OptionalInt unclosedTagAt(String source) {
+        if (source == null) {
+            return java.util.OptionalInt.empty();
+        }
+        int open = -1;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '{') {
+                if (open >= 0) {
+                    return java.util.OptionalInt.of(open + 1);
+                }
+                open = i;
+            } else if (c == '}') {
+                open = -1;
+            } else if (c == '<' && open < 0 && i + 1 < source.length() && "INSTEC".indexOf(source.charAt(i + 1)) >= 0
+                    && (i + 2 >= source.length() || !Character.isLetterOrDigit(source.charAt(i + 2)))
+                    && (i + 2 >= source.length() || source.charAt(i + 2) != '>')) {
+                return java.util.OptionalInt.of(i + 1);
+            }
+        }
+        return open >= 0 ? java.util.OptionalInt.of(open + 1) : java.util.OptionalInt.empty();
+    }
+
     public static Template parse(String source) {
         return parse(source, TagFormats.defaults());
     }
