@@ -154,6 +154,7 @@ public final class VoceroApp implements AutoCloseable {
         try {
             LogSetup.toDataDirectory(dataDirectory);
             Database database = Database.open(dataDirectory, messages);
+            app.vocero.config.PrivateFiles.restrictContents(dataDirectory);
             return new VoceroApp(dataDirectory, lock, database, systemLocale, passphrases, transport, clock);
         } catch (StartupException | RuntimeException e) {
             lock.close();

@@ -76,6 +76,30 @@ public final class PrivateFiles {
         }
     }
 
+    /**
+     * The database, logs, drafts and settings inside the data directory: files 0600, folders 0700 (two levels), so
+     * they stay private even if the data directory is later moved or its mode changed.
+     */
+    public static void restrictContents(Path directory) {
+        if (!posix()) {
+            return;
+        }
+        try (var entries = Files.walk(directory, 2)) {
+            for (Path entry : (Iterable<Path>) entries::iterator) {
+                if (entry.equals(directory)) {
+                    continue;
+                }
+                if (Files.isDirectory(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.setPosixFilePermissions(entry, OWNER_ONLY_DIRECTORY);
+                } else if (Files.isRegularFile(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.setPosixFilePermissions(entry, OWNER_ONLY_FILE);
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            LOG.warn("Could not restrict the files of {}: {}", directory, e.toString());
+        }
+    }
+
     /** Makes a file Vocero wrote (an export) readable and writable by its owner only. */
     public static void restrict(Path file) throws IOException {
         if (posix() && Files.isRegularFile(file)) {

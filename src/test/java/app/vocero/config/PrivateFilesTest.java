@@ -22,6 +22,10 @@ class PrivateFilesTest {
         try (VoceroApp app = VoceroApp.open(data, Locale.ENGLISH)) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
             assertThat(Files.exists(data.resolve("vocero.mv.db"))).isTrue();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("vocero.mv.db"))))
+                    .isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("logs"))))
+                    .isEqualTo("rwx------");
         }
     }
 
