@@ -150,7 +150,9 @@ class HttpTransportTest {
                     + server.getAddress().getPort() + "/send/massive"), Map.of(), "application/json",
                     out -> out.write("{}".getBytes(StandardCharsets.UTF_8)));
 
-            HttpResult result = transport.send(request, new RetryRule(Set.of(429)), retries::incrementAndGet);
+            // a loaded machine may take more than a second for the handshake: this transport waits longer
+            HttpTransport patient = new HttpTransport(Duration.ofSeconds(10), Duration.ofSeconds(20), pause -> { });
+            HttpResult result = patient.send(request, new RetryRule(Set.of(429)), retries::incrementAndGet);
 
             assertThat(result).isInstanceOfSatisfying(HttpResult.NotSent.class, notSent -> {
                 assertThat(notSent.worthRetrying()).isFalse();
