@@ -35,6 +35,24 @@ public final class Countries {
         return region == null ? 0 : PhoneNumberUtil.getInstance().getCountryCodeForRegion(region.trim().toUpperCase(Locale.ROOT));
     }
 
+    /**
+     * The ISO region of what a user or a draft wrote for a country: {@code CO}, {@code co}, {@code 57} or
+     * {@code +57} give {@code CO}; empty when it names none.
+     */
+    public static java.util.Optional<String> region(String written) {
+        if (written == null || written.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        String text = written.trim().startsWith("+") ? written.trim().substring(1) : written.trim();
+        if (!text.isEmpty() && text.length() <= 3 && text.chars().allMatch(Character::isDigit)) {
+            String region = util.getRegionCodeForCountryCode(Integer.parseInt(text));
+            return util.getSupportedRegions().contains(region) ? java.util.Optional.of(region) : java.util.Optional.empty();
+        }
+        String region = text.toUpperCase(Locale.ROOT);
+        return util.getSupportedRegions().contains(region) ? java.util.Optional.of(region) : java.util.Optional.empty();
+    }
+
     /** {@code Colombia} in the given language; the code itself when the JDK has no name for it. */
     public static String name(String region, Locale language) {
         if (region == null || region.isBlank()) {
