@@ -478,8 +478,9 @@ public final class ContactsStepViewModel {
             duplicates.set(numbers.format(shown.duplicates()));
             suppressed.set(numbers.format(shown.suppressed()));
             setAsideCount.set(chosen == null ? "" : numbers.format(chosen.setAside().size()));
-            countryChart.set(bars(shown.countries(), region -> Countries.name(region, messages.locale())));
-            operatorChart.set(bars(shown.operators(), operator -> "unknown".equals(operator)
+            ImportResult called = chosen == null ? shown : CountrySplit.applied(shown, chosen);
+            countryChart.set(bars(called.countries(), region -> Countries.name(region, messages.locale())));
+            operatorChart.set(bars(called.operators(), operator -> "unknown".equals(operator)
                     ? messages.text("wizard.contacts.chart.unknownOperator") : operator));
         }
         boolean needsSplit = shown != null && chosen == null && callingCodes.size() > 1
