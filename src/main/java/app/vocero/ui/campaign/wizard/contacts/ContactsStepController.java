@@ -60,6 +60,8 @@ public final class ContactsStepController {
     private final CampaignWizardModel model;
     private final ContactsStepViewModel viewModel;
     private final FilePicker files;
+    private RowWindow<Reject> rejectRows;
+    private RowWindow<Contact> setAsideRows;
 
     @FXML private ResourceBundle resources;
     @FXML private ScrollPane contactsStep;
@@ -97,6 +99,8 @@ public final class ContactsStepController {
     @FXML private Button addToDoNotCallButton;
     @FXML private Button exportRejectsButton;
     @FXML private TableView<Reject> rejectsTable;
+    @FXML private javafx.scene.control.ScrollBar rejectsScroll;
+    @FXML private javafx.scene.control.ScrollBar setAsideScroll;
     @FXML private TableColumn<Reject, Long> rejectRowColumn;
     @FXML private TableColumn<Reject, String> rejectValueColumn;
     @FXML private TableColumn<Reject, String> rejectReasonColumn;
@@ -128,6 +132,7 @@ public final class ContactsStepController {
         bindRejects();
         bindSetAside();
         bindDrop();
+        contactsStep.skinProperty().addListener((observable, before, now) -> paintChangesOnly());
         viewModel.enter();
     }
 
@@ -294,7 +299,9 @@ public final class ContactsStepController {
     }
 
     private void bindRejects() {
-        rejectsTable.itemsProperty().bind(viewModel.rejectsProperty());
+        rejectRows = new RowWindow<>(rejectsTable, rejectsScroll);
+        rejectRows.setRows(viewModel.rejectsProperty().get());
+        viewModel.rejectsProperty().addListener((observable, before, now) -> rejectRows.setRows(now));
         rejectsTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         rejectsTable.setPlaceholder(new Label(resources.getString("wizard.contacts.rejects.empty")));
         String language = viewModel.locale().getLanguage();
@@ -302,8 +309,8 @@ public final class ContactsStepController {
         rejectRowColumn.setCellFactory(ignored -> numberCell());
         rejectValueColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().value()));
         rejectReasonColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().reasonText(language)));
-        addToDoNotCallButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(
-                rejectsTable.getSelectionModel().getSelectedItems()).or(viewModel.workingProperty())
+        addToDoNotCallButton.disableProperty().bind(rejectRows.selectedCountProperty().isEqualTo(0)
+                .or(viewModel.workingProperty())
                 .or(viewModel.importingProperty()));
         exportRejectsButton.disableProperty().bind(viewModel.workingProperty());
     }
@@ -311,7 +318,9 @@ public final class ContactsStepController {
     private void bindSetAside() {
         setAsidePane.visibleProperty().bind(viewModel.splitProperty().isNotNull());
         setAsidePane.managedProperty().bind(setAsidePane.visibleProperty());
-        setAsideTable.itemsProperty().bind(viewModel.setAsideProperty());
+        setAsideRows = new RowWindow<>(setAsideTable, setAsideScroll);
+        setAsideRows.setRows(viewModel.setAsideProperty().get());
+        viewModel.setAsideProperty().addListener((observable, before, now) -> setAsideRows.setRows(now));
         setAsideTable.setPlaceholder(new Label(resources.getString("wizard.contacts.setAside.empty")));
         setAsideRowColumn.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().row()));
         setAsideRowColumn.setCellFactory(ignored -> numberCell());
@@ -320,6 +329,17 @@ public final class ContactsStepController {
         setAsideCountryColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 Countries.name(cell.getValue().region(), viewModel.locale())));
         exportSetAsideButton.disableProperty().bind(viewModel.workingProperty());
+    }
+
+    /**
+     * A scroll pane caches its whole viewport as one image, so any change inside (a progress bar, a scrolled table)
+     * repaints the whole page into that image at every pulse; without the cache JavaFX repaints only what changed.
+     */
+    private void paintChangesOnly() {
+        Node viewport = contactsStep.lookup(".viewport");
+        if (viewport != null) {
+            viewport.setCache(false);
+        }
     }
 
     /** A file dropped anywhere on the step is taken when it is one file of a type the step reads. */
@@ -418,7 +438,7 @@ public final class ContactsStepController {
 
     @FXML
     private void addToDoNotCall() {
-        viewModel.addToDoNotCall(List.copyOf(rejectsTable.getSelectionModel().getSelectedItems()));
+        viewModel.addToDoNotCall(rejectRows.selected());
     }
 
     @FXML
