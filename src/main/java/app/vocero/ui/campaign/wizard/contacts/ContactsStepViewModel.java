@@ -65,7 +65,7 @@ public final class ContactsStepViewModel {
 
     /** What one check produced: the source it checked, the file's result, its calling codes, the split if chosen. */
     private record Checked(ContactSource source, ImportResult result, Map<String, Long> callingCodes,
-                           CountrySplit.Split split) {
+                           CountrySplit.Split split, ImportResult called) {
     }
 
     private final CampaignWizardModel model;
@@ -77,6 +77,8 @@ public final class ContactsStepViewModel {
 
     private final ReadOnlyObjectWrapper<ImportResult> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CountrySplit.Split> split = new ReadOnlyObjectWrapper<>();
+    /** What the campaign calls: the result, or the result with only the kept country when split. */
+    private ImportResult called;
     private Map<String, Long> callingCodes = Map.of();
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty importing = new SimpleBooleanProperty(false);
@@ -350,7 +352,8 @@ public final class ContactsStepViewModel {
             Map<String, Long> codes = CountrySplit.callingCodes(full.contacts());
             CountrySplit.Split chosen = CountrySplit.chosen(checking)
                     .map(code -> CountrySplit.keepOnly(full.contacts(), code)).orElse(null);
-            return new Checked(checking, full, codes, chosen);
+            return new Checked(checking, full, codes, chosen,
+                    chosen == null ? full : CountrySplit.applied(full, chosen));
         }, checked -> {
             if (mine == generation) {
                 checked(checked);
@@ -382,6 +385,7 @@ public final class ContactsStepViewModel {
         finished();
         status.set("");
         callingCodes = checked.callingCodes();
+        called = checked.called();
         split.set(checked.split());
         result.set(checked.result());
         savedList.set(checked.source().isSavedList());
@@ -392,8 +396,7 @@ public final class ContactsStepViewModel {
         if (!checked.source().isSavedList() && checked.source().country() != null) {
             settings.setDefaultCountry(checked.source().country());
         }
-        model.setImported(checked.split() == null ? checked.result()
-                : CountrySplit.applied(checked.result(), checked.split()));
+        model.setImported(checked.called());
         refreshTexts();
     }
 
@@ -405,6 +408,7 @@ public final class ContactsStepViewModel {
             refreshTexts();
             return;
         }
+        called = null;
         result.set(null);
         split.set(null);
         callingCodes = Map.of();
@@ -478,7 +482,6 @@ public final class ContactsStepViewModel {
             duplicates.set(numbers.format(shown.duplicates()));
             suppressed.set(numbers.format(shown.suppressed()));
             setAsideCount.set(chosen == null ? "" : numbers.format(chosen.setAside().size()));
-            ImportResult called = chosen == null ? shown : CountrySplit.applied(shown, chosen);
             countryChart.set(bars(called.countries(), region -> Countries.name(region, messages.locale())));
             operatorChart.set(bars(called.operators(), operator -> "unknown".equals(operator)
                     ? messages.text("wizard.contacts.chart.unknownOperator") : operator));

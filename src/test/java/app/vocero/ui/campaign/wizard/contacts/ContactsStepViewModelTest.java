@@ -279,4 +279,63 @@ class ContactsStepViewModelTest {
                 .contains("Estados Unidos (+1)", "España (+34)");
         assertThat(Optional.ofNullable(spanish.countryProperty().get()).map(c -> c.region())).contains("CO");
     }
+
+    /** Work that stays running until the test says otherwise, as a big file's check does. */
+    static final class PendingWork implements app.vocero.ui.common.TaskRunner {
+        final javafx.beans.property.ReadOnlyBooleanWrapper running = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
+        boolean cancelled;
+
+        @Override
+        public <T> app.vocero.ui.common.RunningWork run(app.vocero.ui.common.BackgroundWork<T> work,
+                                                          java.util.function.Consumer<T> onSuccess,
+                                                          java.util.function.Consumer<Throwable> onFailure) {
+            return new app.vocero.ui.common.RunningWork() {
+                @Override
+                public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+                    return new javafx.beans.property.ReadOnlyDoubleWrapper(0.4).getReadOnlyProperty();
+                }
+
+                @Override
+                public javafx.beans.property.ReadOnlyStringProperty messageProperty() {
+                    return new javafx.beans.property.ReadOnlyStringWrapper("big.csv: 200,000 rows checked")
+                            .getReadOnlyProperty();
+                }
+
+                @Override
+                public javafx.beans.property.ReadOnlyBooleanProperty runningProperty() {
+                    return running.getReadOnlyProperty();
+                }
+
+                @Override
+                public boolean cancel() {
+                    cancelled = true;
+                    running.set(false);
+                    return true;
+                }
+            };
+        }
+    }
+
+    @Test
+    void aRunningCheckShowsItsProgressAndCanBeCancelled() {
+        PendingWork work = new PendingWork();
+        ContactsStepViewModel waiting = new ContactsStepViewModel(model, app.contactLists(), app.doNotCall(),
+                app.settings(), work, Messages.of(Locale.ENGLISH));
+
+        waiting.chooseFile(EXAMPLE);
+
+        assertThat(waiting.importingProperty().get()).isTrue();
+        assertThat(waiting.progressProperty().get()).isEqualTo(0.4);
+        assertThat(waiting.statusProperty().get()).isEqualTo("big.csv: 200,000 rows checked");
+        assertThat(waiting.completeProperty().get()).isFalse();
+
+        waiting.cancel();
+
+        assertThat(work.cancelled).isTrue();
+        assertThat(waiting.importingProperty().get()).isFalse();
+        assertThat(waiting.statusProperty().get()).isEqualTo("Check cancelled: the contacts were not checked.");
+        assertThat(waiting.hintProperty().get()).startsWith("The contacts were not checked: press Check again");
+        assertThat(model.imported()).isNull();
+        assertThat(model.draft().contacts().file()).isEqualTo(EXAMPLE.toAbsolutePath().toString());
+    }
 }
