@@ -142,7 +142,14 @@ public final class ContactsStepBenchmark {
     private Figure check(Path file, long rows, String phase) throws Exception {
         CountDownLatch done = new CountDownLatch(1);
         long[] started = new long[1];
+        String[] lastProgress = {""};
+        javafx.beans.value.ChangeListener<String> progressShown = (observable, before, now) -> {
+            if (now != null && now.matches(".*\\d.*")) {
+                lastProgress[0] = now;
+            }
+        };
         onFx(() -> {
+            viewModel.statusProperty().addListener(progressShown);
             gaps.reset();
             started[0] = System.nanoTime();
             viewModel.importingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
@@ -162,6 +169,10 @@ public final class ContactsStepBenchmark {
         }
         long elapsed = (System.nanoTime() - started[0]) / 1_000_000;
         Thread.sleep(SETTLE_MS);
+        onFx(() -> viewModel.statusProperty().removeListener(progressShown));
+        if (!lastProgress[0].isEmpty() && phase.startsWith("check (warm-up)")) {
+            out.printf("  progress shown: \"%s\"%n", lastProgress[0]);
+        }
         String problem = onFxValue(() -> viewModel.errorProperty().get());
         if (!problem.isEmpty()) {
             throw new IllegalStateException(problem);

@@ -363,7 +363,9 @@ public final class ContactsStepViewModel {
                 failed(problem);
             }
         });
-        if (running.runningProperty().get()) {
+        // A JavaFX task reports "running" only a pulse later; what matters is that it has not finished yet (the
+        // synchronous runner of the tests finishes before it returns).
+        if (importing.get() && mine == generation) {
             progress.bind(running.progressProperty());
             status.bind(running.messageProperty());
         }
