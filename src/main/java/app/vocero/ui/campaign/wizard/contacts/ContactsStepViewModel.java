@@ -349,6 +349,9 @@ public final class ContactsStepViewModel {
                 }
             });
             taskProgress.checkCancelled();
+            if (reuse == null && !checking.isSavedList() && checking.country() != null) {
+                settings.setDefaultCountry(checking.country()); // the next file starts with it, as in Contact lists
+            }
             Map<String, Long> codes = CountrySplit.callingCodes(full.contacts());
             CountrySplit.Split chosen = CountrySplit.chosen(checking)
                     .map(code -> CountrySplit.keepOnly(full.contacts(), code)).orElse(null);
@@ -395,9 +398,6 @@ public final class ContactsStepViewModel {
         setAside.set(checked.split() == null ? FXCollections.observableArrayList()
                 : FXCollections.observableList(new ContactRows(checked.split().setAside())));
         showColumns(checked);
-        if (!checked.source().isSavedList() && checked.source().country() != null) {
-            settings.setDefaultCountry(checked.source().country());
-        }
         model.setImported(checked.called());
         refreshTexts();
     }
@@ -455,8 +455,26 @@ public final class ContactsStepViewModel {
             });
             lines.add(line);
         }
-        columns.setAll(lines);
+        if (!sameChoices(lines)) {
+            columns.setAll(lines);
+        }
         showingColumns = false;
+    }
+
+    /** Whether the mapping shown already offers these columns with these choices (then the view keeps its lines). */
+    private boolean sameChoices(List<ColumnChoice> lines) {
+        if (lines.size() != columns.size()) {
+            return false;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            ColumnChoice shown = columns.get(i);
+            ColumnChoice wanted = lines.get(i);
+            if (shown.field() != wanted.field() || !shown.headers().equals(wanted.headers())
+                    || !java.util.Objects.equals(shown.headerProperty().get(), wanted.headerProperty().get())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void draftChanged(Draft before, Draft now) {
@@ -476,16 +494,16 @@ public final class ContactsStepViewModel {
             for (StringProperty card : List.of(ready, invalid, duplicates, suppressed, setAsideCount)) {
                 card.set("");
             }
-            countryChart.set(List.of());
-            operatorChart.set(List.of());
+            setIfChanged(countryChart, List.of());
+            setIfChanged(operatorChart, List.of());
         } else {
             ready.set(numbers.format(chosen == null ? shown.uniqueValid() : chosen.kept().size()));
             invalid.set(numbers.format(shown.invalid()));
             duplicates.set(numbers.format(shown.duplicates()));
             suppressed.set(numbers.format(shown.suppressed()));
             setAsideCount.set(chosen == null ? "" : numbers.format(chosen.setAside().size()));
-            countryChart.set(bars(called.countries(), region -> Countries.name(region, messages.locale())));
-            operatorChart.set(bars(called.operators(), operator -> "unknown".equals(operator)
+            setIfChanged(countryChart, bars(called.countries(), region -> Countries.name(region, messages.locale())));
+            setIfChanged(operatorChart, bars(called.operators(), operator -> "unknown".equals(operator)
                     ? messages.text("wizard.contacts.chart.unknownOperator") : operator));
         }
         boolean needsSplit = shown != null && chosen == null && callingCodes.size() > 1
@@ -539,6 +557,13 @@ public final class ContactsStepViewModel {
         shown.countries().forEach((region, count) -> parts.add(Countries.name(region, messages.locale()) + " +"
                 + Countries.callingCode(region) + ": " + numbers.format(count)));
         return String.join("; ", parts);
+    }
+
+    /** A chart is redrawn only when its bars change (checking the same file again changes nothing). */
+    private static void setIfChanged(ObjectProperty<List<Breakdown>> chart, List<Breakdown> bars) {
+        if (!bars.equals(chart.get())) {
+            chart.set(bars);
+        }
     }
 
     private List<Breakdown> bars(Map<String, Long> counts, java.util.function.Function<String, String> label) {
