@@ -114,4 +114,19 @@ public final class SampleContacts {
         }
         return file;
     }
+
+    /** Rows whose every number is rejected (too short, no two alike): a rejects table of {@code rows} rows. */
+    public Path rejectedCsv(Path file, int rows) throws IOException {
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
+                Charset.forName("windows-1252")), 1 << 16)) {
+            out.write("Nombre;Celular\r\n");
+            for (int i = 0; i < rows; i++) {
+                out.write(NAMES[i % NAMES.length]);
+                out.write(';');
+                out.write(Integer.toString(1_000 + i));
+                out.write("\r\n");
+            }
+        }
+        return file;
+    }
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code vocero bench …}: measures the bars the issues name and prints the figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks on generated data (in a temporary data directory; your own data is not touched).",
-        subcommands = {BenchCommand.Import.class, BenchCommand.Campaign.class})
+        subcommands = {BenchCommand.Import.class, BenchCommand.Campaign.class, BenchCommand.WizardContacts.class})
 final class BenchCommand {
 
     @ParentCommand
@@ -74,6 +74,57 @@ final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             new app.vocero.bench.CampaignBenchmark(new app.vocero.provider.saem.SaemPlan(), spec.commandLine().getOut()).run(runs);
+            return 0;
+        }
+    }
+
+    @Command(name = "wizard-contacts", mixinStandardHelpOptions = true,
+            description = {"The campaign wizard's contacts step in a real window: checks a generated file (warm-ups, then "
+                    + "--runs) and a file of only rejected rows through its view model, scrolls the rejected rows, and "
+                    + "prints the longest FX-thread stall (bar: 50 ms).",
+                "Needs a display: on a server run it under Xvfb (xvfb-run -a java -jar vocero.jar bench wizard-contacts)."})
+    static final class WizardContacts implements Callable<Integer> {
+
+        @ParentCommand
+        BenchCommand bench;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--rows", description = "Rows of the generated contact file (default: ${DEFAULT-VALUE}).")
+        int rows = 500_000;
+
+        @Option(names = "--rejected-rows", description = "Rows of the file whose every row is rejected (default: ${DEFAULT-VALUE}).")
+        int rejectedRows = 500_000;
+
+        @Option(names = "--warm-ups", description = "Checks before the measured ones (default: ${DEFAULT-VALUE}).")
+        int warmUps = 2;
+
+        @Option(names = "--runs", description = "Measured checks (default: ${DEFAULT-VALUE}).")
+        int runs = 3;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            Path work = ImportBenchmark.workDirectory();
+            try (VoceroApp app = VoceroApp.open(work.resolve("data"), bench.root.systemLocale())) {
+                app.settings().setDefaultCountry("CO");
+                out.printf("Generating samples in %s …%n", work);
+                out.flush();
+                app.vocero.bench.SampleContacts samples = new app.vocero.bench.SampleContacts(42);
+                Path contacts = samples.csv(work.resolve("contactos.csv"), rows);
+                Path rejected = samples.rejectedCsv(work.resolve("rechazados.csv"), rejectedRows);
+                out.printf("JVM max heap %d MB, %d cores, garbage collector %s, JavaFX platform %s%n",
+                        Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+                        java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                                .map(java.lang.management.GarbageCollectorMXBean::getName)
+                                .collect(java.util.stream.Collectors.joining(" + ")),
+                        System.getProperty("glass.platform", "default"));
+                new app.vocero.ui.campaign.wizard.contacts.ContactsStepBenchmark(app.contactLists(), app.doNotCall(),
+                        app.settings(), out).run(contacts, rows, rejected, rejectedRows, warmUps, runs);
+            } finally {
+                Import.deleteTree(work);
+            }
             return 0;
         }
     }

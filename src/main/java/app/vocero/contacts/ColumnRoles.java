@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Which column of a contact file holds which {@link ContactField}, found from its headers in Spanish or English
  * (accents, case, spaces, underscores, dashes and dots ignored; a trailing number too: {@code Teléfono 2}) or set
- * by the user ({@code phone=Celular}). The first matching column wins per role; every other column is a custom
- * field kept under its header name.
+ * by the user ({@code phone=Celular}; an empty header, {@code name=}, means no column for that role). The first
+ * matching column wins per role; every other column is a custom field kept under its header name.
  */
 public final class ColumnRoles {
 
@@ -104,9 +104,11 @@ public final class ColumnRoles {
                                        Path file) throws ContactFileException {
         Map<ContactField, Integer> roles = new EnumMap<>(ContactField.class);
         applyOverrides(headers, overrides, roles, file);
+        Set<ContactField> left = leftOut(overrides);
         for (int i = 0; i < headers.size(); i++) {
             Optional<ContactField> role = roleOfHeader(headers.get(i));
-            if (role.isPresent() && !roles.containsKey(role.get()) && !roles.containsValue(i)) {
+            if (role.isPresent() && !roles.containsKey(role.get()) && !roles.containsValue(i)
+                    && !left.contains(role.get())) {
                 roles.put(role.get(), i);
             }
         }
@@ -122,6 +124,9 @@ public final class ColumnRoles {
             return;
         }
         for (Map.Entry<ContactField, String> override : overrides.entrySet()) {
+            if (override.getValue() == null || override.getValue().isBlank()) {
+                continue; // the user wants no column for this role
+            }
             String wanted = normalize(override.getValue());
             int found = -1;
             for (int i = 0; i < headers.size() && found < 0; i++) {
@@ -137,6 +142,19 @@ public final class ColumnRoles {
             roles.entrySet().removeIf(entry -> entry.getValue() == column);
             roles.put(override.getKey(), column);
         }
+    }
+
+    /** Roles the user chose no column for ({@code name=""}): never detected from a header. */
+    private static Set<ContactField> leftOut(Map<ContactField, String> overrides) {
+        Set<ContactField> left = new HashSet<>();
+        if (overrides != null) {
+            overrides.forEach((field, header) -> {
+                if (header == null || header.isBlank()) {
+                    left.add(field);
+                }
+            });
+        }
+        return left;
     }
 
     static String normalize(String text) {

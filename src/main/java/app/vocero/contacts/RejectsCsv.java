@@ -44,7 +44,7 @@ public final class RejectsCsv {
     }
 
     /** The cell with a leading {@code '} when a spreadsheet would read it as a formula. */
-    static String neutralized(String cell) {
+    public static String neutralized(String cell) {
         if (cell == null || cell.isEmpty()) {
             return "";
         }

@@ -157,6 +157,23 @@ public final class CampaignService {
     }
 
     private Optional<Contacts> contacts(ContactSource source, Path folder, List<Finding> findings, Progress progress) {
+        Optional<Contacts> loaded = loadContacts(source, folder, findings, progress);
+        Optional<String> onlyCode = CountrySplit.chosen(source);
+        if (loaded.isEmpty() || onlyCode.isEmpty()) {
+            return loaded;
+        }
+        CountrySplit.Split split = CountrySplit.keepOnly(loaded.get().table, onlyCode.get());
+        int aside = split.setAside().size();
+        findings.add(Finding.info("contacts.onlyCallingCode", "contacts." + CountrySplit.DRAFT_KEY,
+                "Only the +" + split.callingCode() + " numbers are called (" + split.kept().size() + "); " + aside
+                        + " numbers of other countries are set aside (contacts." + CountrySplit.DRAFT_KEY + ").",
+                "Solo se llama a los números +" + split.callingCode() + " (" + split.kept().size() + "); " + aside
+                        + " números de otros países quedan aparte (contacts." + CountrySplit.DRAFT_KEY + ")."));
+        return Optional.of(new Contacts(split.kept(), loaded.get().rows));
+    }
+
+    private Optional<Contacts> loadContacts(ContactSource source, Path folder, List<Finding> findings,
+                                            Progress progress) {
         if (source == null || (source.file() == null) == (source.list() == null)) {
             return Optional.empty();
         }

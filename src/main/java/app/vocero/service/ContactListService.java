@@ -12,6 +12,9 @@ import app.vocero.domain.ContactListSummary;
 import app.vocero.domain.ContactTable;
 import app.vocero.domain.ImportReport;
 import app.vocero.domain.ImportResult;
+import app.vocero.domain.Reject;
+import app.vocero.domain.RejectReason;
+import java.util.ArrayList;
 import app.vocero.store.ContactListRepository;
 import app.vocero.store.DoNotCallRepository;
 import java.time.Clock;
@@ -93,6 +96,41 @@ public final class ContactListService {
 
     public Optional<ContactTable> contacts(String id) {
         return lists.contacts(id);
+    }
+
+    /**
+     * A saved list as an import result, for a campaign that calls it: the counts and breakdowns saved with it, its
+     * contacts, and the rejected rows its report kept (the first {@value ImportReport#REJECTS_SHOWN}).
+     */
+    public Optional<ImportResult> savedResult(String id) {
+        Optional<ContactListSummary> summary = lists.find(id);
+        Optional<ImportReport> report = report(id);
+        Optional<ContactTable> table = contacts(id);
+        if (summary.isEmpty() || report.isEmpty() || table.isEmpty()) {
+            return Optional.empty();
+        }
+        ImportReport saved = report.get();
+        List<Reject> rejects = new ArrayList<>();
+        for (ImportReport.RejectedRow row : saved.rejects()) {
+            RejectReason reason = RejectReason.fromCode(row.reasonCode());
+            rejects.add(new Reject(row.row(), row.value(), reason, detail(reason, row.reason())));
+        }
+        return Optional.of(new ImportResult(summary.get().sourceFile(), saved.format(), saved.encoding(), saved.rows(),
+                saved.blankRows(), saved.valid(), saved.invalid(), saved.duplicates(), saved.suppressed(),
+                saved.uniqueValid(), saved.columns(), saved.countries(), saved.operators(), rejects, table.get(),
+                saved.elapsedMs()));
+    }
+
+    /** What a saved reason text filled in ({@code 12} of "duplicate of row 12"), in whichever language it was saved. */
+    static String detail(RejectReason reason, String text) {
+        for (String language : List.of("en", "es")) {
+            String[] around = reason.text(language, "\u0000").split("\u0000", -1);
+            if (around.length == 2 && text.startsWith(around[0]) && text.endsWith(around[1])
+                    && text.length() >= around[0].length() + around[1].length()) {
+                return text.substring(around[0].length(), text.length() - around[1].length());
+            }
+        }
+        return null;
     }
 
     public boolean delete(String id) {

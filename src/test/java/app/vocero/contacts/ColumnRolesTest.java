@@ -51,6 +51,16 @@ class ColumnRolesTest {
     }
 
     @Test
+    void anEmptyHeaderLeavesTheRoleWithoutAColumnEvenWhenAHeaderNamesIt() throws ContactFileException {
+        ColumnRoles roles = ColumnRoles.detect(row("Telefono", "Saldo", "Nombre"),
+                Map.of(ContactField.BALANCE, ""), phones, FILE);
+
+        assertThat(roles.column(ContactField.BALANCE)).isEmpty();
+        assertThat(roles.column(ContactField.NAME)).hasValue(2);
+        assertThat(roles.customNames()).containsExactly("Saldo");
+    }
+
+    @Test
     void anOverrideTakesTheColumnFromAnotherRole() throws ContactFileException {
         ColumnRoles roles = ColumnRoles.detect(row("Telefono", "Saldo", "Valor"),
                 Map.of(ContactField.ACCOUNT, "SALDO"), phones, FILE);

@@ -165,4 +165,22 @@ class CampaignServiceTest {
         CampaignCheck check = service.check(draft("routee", "Hola"), Progress.NONE);
         assertThat(check.findings()).extracting(Finding::code).contains("provider.unsupported");
     }
+
+    @Test
+    void aDraftThatKeepsOneCallingCodeCallsOnlyThoseNumbersAndSaysSo() throws Exception {
+        Files.writeString(dir.resolve("contactos.csv"),
+                "Nombre;Celular\nJosé;3001234567\nAna;3101234567\nJohn;+1 212 555 0123\n");
+        String json = Files.readString(draft("saem", "Hola {N}"))
+                .replace("\"country\": \"CO\"", "\"country\": \"CO\", \"onlyCallingCode\": \"57\"");
+        Path file = Files.writeString(dir.resolve("d.vocero.json"), json);
+
+        CampaignCheck check = service.check(file, Progress.NONE);
+
+        assertThat(check.input()).hasValueSatisfying(input -> assertThat(input.contacts().size()).isEqualTo(2));
+        assertThat(check.findings()).filteredOn(finding -> finding.code().equals("contacts.onlyCallingCode"))
+                .singleElement().satisfies(finding -> assertThat(finding.english())
+                        .contains("+57").contains("(2)").contains("1 numbers of other countries"));
+        assertThat(service.requests(check)).singleElement()
+                .satisfies(request -> assertThat(request.records()).isEqualTo(2));
+    }
 }
