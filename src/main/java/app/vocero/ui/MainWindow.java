@@ -10,11 +10,11 @@ import app.vocero.ui.campaign.NewCampaignViewModel;
 import app.vocero.ui.campaign.wizard.CampaignWizardController;
 import app.vocero.ui.campaign.wizard.CampaignWizardModel;
 import app.vocero.ui.campaign.wizard.CampaignWizardViewModel;
-import app.vocero.ui.campaign.wizard.PlaceholderStepModel;
+import app.vocero.ui.campaign.wizard.contacts.ContactsStepController;
+import app.vocero.ui.campaign.wizard.contacts.ContactsStepViewModel;
 import app.vocero.ui.campaign.wizard.message.MediaPlayback;
 import app.vocero.ui.campaign.wizard.message.MessageStepController;
 import app.vocero.ui.campaign.wizard.message.MessageStepViewModel;
-import app.vocero.ui.campaign.wizard.StepPlaceholderController;
 import app.vocero.ui.campaign.wizard.WizardStep;
 import app.vocero.ui.campaign.wizard.WizardStepModel;
 import app.vocero.ui.campaign.wizard.provider.ProviderStepController;
@@ -67,6 +67,7 @@ public final class MainWindow {
     private final CampaignWizardModel wizardModel = new CampaignWizardModel();
     private final DraftAutosave autosave;
     private final ProviderStepViewModel providerStep;
+    private final ContactsStepViewModel contactsStep;
     private final MessageStepViewModel messageStep;
     private final ScheduleStepViewModel scheduleStep;
     private final ReviewStepViewModel reviewStep;
@@ -88,6 +89,8 @@ public final class MainWindow {
         // The campaign wizard: one shared model, one view model per step (they outlive a language switch).
         this.autosave = new DraftAutosave(services.drafts());
         this.providerStep = new ProviderStepViewModel(wizardModel, services.accounts());
+        this.contactsStep = new ContactsStepViewModel(wizardModel, services.contactLists(), services.doNotCall(), settings,
+                tasks, messages);
         this.messageStep = new MessageStepViewModel(wizardModel, services.speech(), new MediaPlayback(),
                 services.knownAudios()::of, tasks, messages);
         this.scheduleStep = new ScheduleStepViewModel(wizardModel, settings::callingHours, messages);
@@ -97,13 +100,17 @@ public final class MainWindow {
                 reviewStep::lastCheck, this::openInHistory, messages);
         Map<WizardStep, WizardStepModel> steps = new java.util.EnumMap<>(WizardStep.class);
         steps.put(WizardStep.PROVIDER, providerStep);
-        steps.put(WizardStep.CONTACTS, PlaceholderStepModel.contacts(wizardModel));
+        steps.put(WizardStep.CONTACTS, contactsStep);
         steps.put(WizardStep.MESSAGE, messageStep);
         steps.put(WizardStep.SCHEDULE, scheduleStep);
         steps.put(WizardStep.REVIEW, reviewStep);
         steps.put(WizardStep.SEND, sendStep);
         this.wizardViewModel = new CampaignWizardViewModel(wizardModel, services.drafts(), autosave, steps);
-        wizardViewModel.draftIdProperty().addListener((observable, before, now) -> sendStep.reset());
+        wizardViewModel.draftIdProperty().addListener((observable, before, now) -> {
+            sendStep.reset();
+            // the contacts step's view is built once: a draft opened later is checked when its loading is over
+            javafx.application.Platform.runLater(contactsStep::enter);
+        });
         this.newCampaignViewModel = new NewCampaignViewModel(services.drafts(), wizardViewModel, messages);
         this.scene = new Scene(new javafx.scene.layout.Pane(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         stage.setScene(scene);
@@ -165,6 +172,7 @@ public final class MainWindow {
         contactListsViewModel.useMessages(messages);
         campaignsViewModel.useMessages(messages);
         accountsViewModel.useMessages(messages);
+        contactsStep.useMessages(messages);
         messageStep.useMessages(messages);
         scheduleStep.useMessages(messages);
         reviewStep.useMessages(messages);
@@ -174,7 +182,7 @@ public final class MainWindow {
         // The wizard's steps: the contacts and message steps are built by their own view models when wired here.
         stepViews = Map.of(
                 WizardStep.PROVIDER, () -> views.load(ProviderStepController.class),
-                WizardStep.CONTACTS, () -> placeholder(messages, WizardStep.CONTACTS),
+                WizardStep.CONTACTS, () -> views.load(ContactsStepController.class),
                 WizardStep.MESSAGE, () -> views.load(MessageStepController.class),
                 WizardStep.SCHEDULE, () -> views.load(ScheduleStepController.class),
                 WizardStep.REVIEW, () -> views.load(ReviewStepController.class),
@@ -188,11 +196,6 @@ public final class MainWindow {
         sectionViews = sections;
         scene.setRoot(views.load(ShellController.class));
         stage.setTitle(messages.text("app.title"));
-    }
-
-    private static Parent placeholder(Messages messages, WizardStep step) {
-        return new ViewLoader(messages.bundle(), type -> new StepPlaceholderController(step))
-                .load(StepPlaceholderController.class);
     }
 
     private Object controller(Class<?> type) {
@@ -216,6 +219,9 @@ public final class MainWindow {
         }
         if (type == ProviderStepController.class) {
             return new ProviderStepController(providerStep);
+        }
+        if (type == ContactsStepController.class) {
+            return new ContactsStepController(wizardModel, contactsStep);
         }
         if (type == MessageStepController.class) {
             return new MessageStepController(messageStep);

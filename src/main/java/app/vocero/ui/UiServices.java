@@ -5,6 +5,7 @@ import app.vocero.service.AccountTester;
 import app.vocero.service.CampaignSender;
 import app.vocero.service.CampaignService;
 import app.vocero.service.CampaignTracker;
+import app.vocero.service.DoNotCallService;
 import app.vocero.service.DraftService;
 import app.vocero.service.ContactListService;
 import app.vocero.service.KnownAudios;
@@ -16,5 +17,5 @@ import java.nio.file.Path;
 public record UiServices(SettingsService settings, ContactListService contactLists, AccountService accounts,
                          AccountTester accountTester, CampaignSender sender, CampaignTracker tracker,
                          Path dataDirectory, Path logFile, CampaignService campaigns, DraftService drafts,
-                         KnownAudios knownAudios, LocalSpeech speech) {
+                         KnownAudios knownAudios, LocalSpeech speech, DoNotCallService doNotCall) {
 }

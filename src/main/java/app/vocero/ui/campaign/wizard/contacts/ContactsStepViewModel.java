@@ -57,7 +57,7 @@ import javafx.collections.ObservableList;
  * choice lives in the draft's {@link ContactSource} ({@code model.update}); the check's result goes to
  * {@code model.setImported}, split by country calling code when the user chose to keep only one.
  */
-public final class ContactsStepViewModel {
+public final class ContactsStepViewModel implements app.vocero.ui.campaign.wizard.WizardStepModel {
 
     /** The file types the step takes, by extension. */
     public static final Set<String> FILE_TYPES = Set.of("csv", "txt", "xlsx", "parquet", "json");
