@@ -145,6 +145,11 @@ public final class MainWindow {
         return campaignsViewModel;
     }
 
+    /** The wizard's contacts step (tests drive it as the user's file choice would). */
+    public ContactsStepViewModel contactsStep() {
+        return contactsStep;
+    }
+
     public CampaignWizardViewModel wizard() {
         return wizardViewModel;
     }

@@ -76,6 +76,7 @@ class CampaignWizardTest {
                 new ContactSource(examples.resolve("contactos.csv").toString(), null, "CO", Map.of(), null, Map.of()),
                 new Message.Audio(SandboxCredentials.SAEM_SANDBOX_AUDIO_ID, null, null, 30.0, Map.of()),
                 draft.schedules(), draft.timezone(), draft.options(), draft.extra())));
+        robot.interact(() -> window.contactsStep().enter());
     }
 
     @Test

@@ -71,6 +71,11 @@ class WizardStepsTest {
     }
 
     private void draft(FxRobot robot, String audioId, int lastHour) {
+        draft(robot, audioId, lastHour, Map.of("mailbox", false));
+    }
+
+    /** A whole Saem draft, its contacts checked by the contacts step as if the user had chosen the file. */
+    private void draft(FxRobot robot, String audioId, int lastHour, Map<String, Object> options) {
         LocalDate day = LocalDate.now().plusDays(3);
         robot.interact(() -> {
             window.shell().show(Section.NEW_CAMPAIGN);
@@ -79,13 +84,16 @@ class WizardStepsTest {
                     new ContactSource(Path.of("assets/examples/contactos.csv").toAbsolutePath().toString(), null, "CO", Map.of(), null, Map.of()),
                     new Message.Audio(audioId, null, null, 30.0, Map.of()),
                     List.of(new Schedule(day.atTime(9, 0), day.atTime(lastHour, 0), 0, List.of(), List.of(), Map.of())),
-                    "America/Bogota", Map.of("mailbox", false), Map.of()));
+                    "America/Bogota", options, Map.of()));
+            window.contactsStep().enter();
         });
     }
 
     @Test
     void anErrorLeadsToItsStepAndAWarningMustBeTickedBeforeSending(FxRobot robot) {
-        draft(robot, null, 22);
+        // an error no step can see alone: an audio id AND an audio to generate (Saem takes one)
+        draft(robot, SandboxCredentials.SAEM_SANDBOX_AUDIO_ID, 22, Map.of("mailbox", false, "generateAudio",
+                Map.of("text", "Hola, le recordamos su pago.", "voice", "Maria", "resource_name", "recordatorio1")));
         robot.clickOn("#crumb-review");
         assertThat(window.wizard().model().step()).isEqualTo(WizardStep.REVIEW);
         assertThat(robot.lookup("#reviewStatus").queryLabeled().getText()).startsWith("1 error impide enviar");
@@ -95,8 +103,7 @@ class WizardStepsTest {
 
         robot.clickOn("#goTo1");
         assertThat(window.wizard().model().step()).isEqualTo(WizardStep.MESSAGE);
-        robot.interact(() -> window.wizard().model().update(draft -> DraftEdits.message(draft,
-                new Message.Audio(SandboxCredentials.SAEM_SANDBOX_AUDIO_ID, null, null, 30.0, Map.of()))));
+        robot.interact(() -> window.wizard().model().update(draft -> DraftEdits.options(draft, Map.of("mailbox", false))));
         robot.clickOn("#crumb-review");
 
         assertThat(robot.lookup("#reviewStatus").queryLabeled().getText()).startsWith("1 advertencia");

@@ -59,8 +59,8 @@ public final class MessageStepController {
     @FXML private ComboBox<String> genderChoice;
     @FXML private ComboBox<String> languageChoice;
     @FXML private FlowPane formatsPane;
-    @FXML private Button previousButton;
-    @FXML private Button nextButton;
+    @FXML private Button previousContactButton;
+    @FXML private Button nextContactButton;
     @FXML private Label previewTitle;
     @FXML private Label previewContact;
     @FXML private TextFlow previewFlow;
@@ -285,8 +285,8 @@ public final class MessageStepController {
         previewContact.textProperty().bind(viewModel.previewContactProperty());
         previewContact.visibleProperty().bind(viewModel.hasContactsProperty());
         previewContact.managedProperty().bind(viewModel.hasContactsProperty());
-        previousButton.disableProperty().bind(viewModel.hasContactsProperty().not());
-        nextButton.disableProperty().bind(viewModel.hasContactsProperty().not());
+        previousContactButton.disableProperty().bind(viewModel.hasContactsProperty().not());
+        nextContactButton.disableProperty().bind(viewModel.hasContactsProperty().not());
         viewModel.previewProperty().addListener((observable, before, now) -> buildPreview(now));
         buildPreview(viewModel.previewProperty().get());
         listenButton.disableProperty().bind(viewModel.listeningProperty().or(viewModel.templateProperty().isEmpty()));

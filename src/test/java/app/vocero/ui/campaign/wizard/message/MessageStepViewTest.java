@@ -185,11 +185,11 @@ class MessageStepViewTest {
         load(robot, threeContacts());
         write(robot, "Hola {N} de {Ciudad}");
 
-        robot.clickOn("#nextButton");
+        robot.clickOn("#nextContactButton");
         assertThat(label(robot, "#previewTitle")).isEqualTo("Contacto 2 de 3");
         assertThat(flowText(robot, "#previewFlow")).isEqualTo("Hola {N} vacío de Cali");
-        robot.clickOn("#previousButton");
-        robot.clickOn("#previousButton");
+        robot.clickOn("#previousContactButton");
+        robot.clickOn("#previousContactButton");
         assertThat(label(robot, "#previewTitle")).isEqualTo("Contacto 3 de 3");
         assertThat(flowText(robot, "#previewFlow")).isEqualTo("Hola Luis de Pasto");
         assertThat(label(robot, "#previewContact")).isEqualTo("Luis · +573151234567 · fila 4");
@@ -217,7 +217,7 @@ class MessageStepViewTest {
         write(robot, "Hola {N}");
         assertThat(label(robot, "#previewTitle")).startsWith("Todavía no hay contactos");
         assertThat(flowText(robot, "#previewFlow")).isEqualTo("Hola Nombre");
-        assertThat(robot.lookup("#nextButton").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#nextContactButton").query().isDisabled()).isTrue();
     }
 
     @Test
