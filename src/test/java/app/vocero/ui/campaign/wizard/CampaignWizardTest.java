@@ -12,7 +12,9 @@ import app.vocero.domain.campaign.Message;
 import app.vocero.domain.campaign.ProviderId;
 import app.vocero.domain.campaign.SubmissionState;
 import app.vocero.provider.sandbox.SandboxCredentials;
+import app.vocero.service.Countries;
 import app.vocero.ui.MainWindow;
+import app.vocero.ui.campaign.wizard.review.ReviewStepViewModel;
 import app.vocero.ui.campaign.NewCampaignViewModel;
 import app.vocero.ui.campaign.wizard.schedule.ZoneChoice;
 import app.vocero.ui.campaign.wizard.send.SendStepViewModel;
@@ -192,5 +194,77 @@ class CampaignWizardTest {
         });
         List<CampaignRecord> all = app.history();
         assertThat(all).singleElement().extracting(CampaignRecord::provider).isEqualTo(ProviderId.SAEM);
+    }
+
+    @Test
+    void aTextToSpeechCampaignFromACsvGoesThroughEveryStepToTheSandboxAndIntoTheHistory(FxRobot robot) {
+        robot.clickOn("#navNewCampaign");
+        robot.clickOn("#newCampaignButton");
+        pickAccount(robot, "Sandbox Saem");
+        robot.clickOn("#nameField").write("Cobro por voz");
+        robot.clickOn("#typeTts");
+        robot.clickOn("#nextButton");
+
+        // step 2: the file the user chose (the file chooser and drag-and-drop hand the step a path)
+        assertThat(model().step()).isEqualTo(WizardStep.CONTACTS);
+        robot.interact(() -> {
+            window.contactsStep().chooseCountry(Countries.supported().stream()
+                    .filter(country -> country.region().equals("CO")).findFirst().orElseThrow());
+            window.contactsStep().chooseFile(examples.resolve("contactos.csv"));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model().imported()).isNotNull();
+        assertThat(model().imported().uniqueValid()).isEqualTo(3);
+        robot.clickOn("#nextButton");
+
+        // step 3: a template typed by the user, a tag from the palette
+        assertThat(model().step()).isEqualTo(WizardStep.MESSAGE);
+        robot.clickOn("#templateEditor").write("Hola <N>, su saldo es ");
+        robot.interact(() -> {
+            javafx.scene.control.TextArea editor = robot.lookup("#templateEditor").queryAs(javafx.scene.control.TextArea.class);
+            editor.positionCaret(editor.getLength());
+        });
+        robot.lookup(".tag-button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(button -> button.getText().contains("{S}")).findFirst()
+                .ifPresent(button -> robot.clickOn(button));
+        assertThat(((Message.Tts) model().draft().message()).template()).isEqualTo("Hola <N>, su saldo es {S}");
+        robot.clickOn("#nextButton");
+
+        // step 4: one window in Bogotá's time
+        assertThat(model().step()).isEqualTo(WizardStep.SCHEDULE);
+        ComboBox<ZoneChoice> zones = robot.lookup("#zoneChoice").queryComboBox();
+        robot.interact(() -> zones.getSelectionModel().select(zones.getItems().stream()
+                .filter(zone -> zone.id().equals("America/Bogota")).findFirst().orElseThrow()));
+        robot.clickOn("#addWindowButton");
+        robot.clickOn("#nextButton");
+
+        // step 5: the pre-flight the command line runs
+        assertThat(model().step()).isEqualTo(WizardStep.REVIEW);
+        var review = (ReviewStepViewModel) window.wizard().stepModel(WizardStep.REVIEW).orElseThrow();
+        assertThat(review.requests()).singleElement().satisfies(request -> {
+            assertThat(request.body()).contains("\"subService\":\"custom\"");
+            assertThat(request.body()).contains("su saldo es $");
+        });
+        for (javafx.scene.Node tick : robot.lookup(node -> node.getId() != null && node.getId().startsWith("acknowledge"))
+                .queryAll()) {
+            robot.clickOn(tick);
+        }
+        robot.clickOn("#nextButton");
+
+        // step 6: confirm, send, and find it in the history
+        assertThat(model().step()).isEqualTo(WizardStep.SEND);
+        robot.clickOn("#sendButton");
+        robot.clickOn("#confirmSend");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<SendStepViewModel.Outcome> outcomes = robot.lookup("#outcomesTable").queryTableView();
+        assertThat(outcomes.getItems()).singleElement().satisfies(outcome ->
+                assertThat(outcome.state()).isEqualTo(SubmissionState.ACCEPTED));
+        robot.clickOn("#openHistoryButton");
+        TableView<CampaignRecord> history = robot.lookup("#campaignsTable").queryTableView();
+        assertThat(history.getSelectionModel().getSelectedItem()).satisfies(campaign -> {
+            assertThat(campaign.name()).isEqualTo("Cobro por voz");
+            assertThat(campaign.state()).isEqualTo(CampaignState.SENT);
+            assertThat(campaign.contacts()).isEqualTo(3);
+        });
     }
 }
