@@ -72,7 +72,6 @@ public final class CampaignChecks {
             findings.add(Finding.error("schedule.tooMany", "schedules",
                     schedules.size() + " calling windows: at most " + MAX_WINDOWS + ". Merge or remove some.",
                     schedules.size() + " horarios de llamada: máximo " + MAX_WINDOWS + ". Una o quite algunos."));
-            return; // one finding, not one per window and pair of windows
         }
         String timezone = input.draft().timezone();
         if (!schedules.isEmpty() && CampaignZone.parse(timezone).isEmpty()) {
@@ -106,7 +105,8 @@ public final class CampaignChecks {
                         "Window " + (i + 1) + " has already started (" + window.start() + "): calls would begin at once.",
                         "El horario " + (i + 1) + " ya empezó (" + window.start() + "): las llamadas empezarían de inmediato."));
             }
-            for (int j = i + 1; j < schedules.size(); j++) {
+            // past the limit the overlaps of every pair would bury the one finding that matters
+            for (int j = i + 1; j < schedules.size() && schedules.size() <= MAX_WINDOWS; j++) {
                 if (window.overlaps(schedules.get(j))) {
                     findings.add(Finding.warning("schedule.overlap", at,
                             "Windows " + (i + 1) + " and " + (j + 1) + " overlap: the same people could be called twice at once.",

@@ -76,6 +76,17 @@ public final class WizardScreenshots {
                                         List.of("nocontesta", "buzon"), List.of(), Map.of())),
                         draft.timezone(), draft.options(), draft.extra())));
                 shoot(stage, out.resolve("wizard-provider-" + lang + ".png"));
+                onFx(() -> window.contactsStep().enter()); // the contacts are checked as a reopened draft's are
+                onFx(() -> window.wizard().go(WizardStep.CONTACTS));
+                shoot(stage, out.resolve("wizard-contacts-" + lang + ".png"));
+                onFx(() -> window.wizard().go(WizardStep.MESSAGE));
+                shoot(stage, out.resolve("wizard-message-audio-" + lang + ".png"));
+                Message audio = window.wizard().model().draft().message();
+                onFx(() -> window.wizard().model().update(draft -> DraftEdits.message(draft, new Message.Tts(
+                        "es".equals(lang) ? "Hola <N>, le recordamos que su saldo de {S} vence mañana." 
+                                : "Hola <N>, le recordamos que su saldo de {S} vence mañana.", "Maria", null, null, Map.of()))));
+                shoot(stage, out.resolve("wizard-message-" + lang + ".png"));
+                onFx(() -> window.wizard().model().update(draft -> DraftEdits.message(draft, audio)));
                 for (WizardStep step : List.of(WizardStep.SCHEDULE, WizardStep.REVIEW)) {
                     onFx(() -> window.wizard().go(step));
                     if (step == WizardStep.SCHEDULE) {

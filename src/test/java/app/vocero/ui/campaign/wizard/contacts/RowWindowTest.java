@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Half a million rows shown through a table that holds only the rows on screen. */
 @ExtendWith(ApplicationExtension.class)
@@ -61,7 +62,9 @@ class RowWindowTest {
 
     @Test
     void holdsOnlyTheRowsOnScreenAndScrollsToTheLast(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents(); // the table is laid out at its height first (a loaded machine is slow)
         robot.interact(() -> window.setRows(ROWS));
+        WaitForAsyncUtils.waitForFxEvents();
 
         int shown = table.getItems().size();
         assertThat(shown).isBetween(5, 9);
