@@ -173,9 +173,6 @@ public final class MainWindow {
     }
 
     private void render(Language language) {
-        // JavaFX's own texts (an empty table's placeholder, a date picker's months and days, dialog buttons) and
-        // its date formats follow the default locale: the window's language, not the computer's
-        java.util.Locale.setDefault(language.locale());
         Messages messages = Messages.of(language.locale());
         contactListsViewModel.useMessages(messages);
         campaignsViewModel.useMessages(messages);
