@@ -129,7 +129,7 @@ public final class HttpTransport {
             HttpResponse<byte[]> response = receive(builder.build());
             return new HttpResult.Answered(response.statusCode(), response.headers().map(), response.body());
         } catch (HttpConnectTimeoutException | ConnectException | UnknownHostException | NoRouteToHostException e) {
-            return new HttpResult.NotSent(e.getClass().getSimpleName() + ": " + e.getMessage());
+            return unreachable(request, e);
         } catch (HttpTimeoutException e) {
             LOG.info("{}: no answer within {} s", request, timeout.toSeconds());
             return new HttpResult.Unknown(HttpResult.Unknown.Cause.TIMEOUT, timeout.toSeconds());
@@ -143,7 +143,7 @@ public final class HttpTransport {
                 return certificateRefused(request, handshake);
             }
             if (e.getCause() instanceof ConnectException || e.getCause() instanceof UnresolvedAddressException) {
-                return new HttpResult.NotSent(e.getCause().getClass().getSimpleName());
+                return unreachable(request, e.getCause());
             }
             // the detail ("fixed content-length: 125, bytes received: 62") is for the log, not for the user
             LOG.info("{}: connection lost after sending: {}", request, e.toString());
@@ -178,6 +178,23 @@ public final class HttpTransport {
             }
             throw new IOException(cause);
         }
+    }
+
+    /** The host could not be reached at all: said in words, safe to try again (nothing left this computer). */
+    private static HttpResult.NotSent unreachable(OutgoingRequest request, Throwable e) {
+        String host = request.uri().getHost() + (request.uri().getPort() > 0 ? ":" + request.uri().getPort() : "");
+        LOG.info("{}: not sent: {}", request, e.toString());
+        if (e instanceof UnknownHostException || e instanceof UnresolvedAddressException) {
+            return new HttpResult.NotSent(host + " was not found (check the account's address and this computer's "
+                    + "internet connection).", "No se encontró " + host + " (revise la dirección de la cuenta y la "
+                    + "conexión a internet de este equipo).", true);
+        }
+        if (e instanceof HttpConnectTimeoutException) {
+            return new HttpResult.NotSent(host + " did not answer the connection in time.",
+                    host + " no respondió a la conexión a tiempo.", true);
+        }
+        return new HttpResult.NotSent(host + " refused the connection or could not be reached.",
+                host + " rechazó la conexión o no se pudo alcanzar.", true);
     }
 
     private static javax.net.ssl.SSLHandshakeException handshakeFailure(Throwable e) {

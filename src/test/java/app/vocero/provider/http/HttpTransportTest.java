@@ -114,7 +114,11 @@ class HttpTransportTest {
 
         HttpResult result = transport.send(request, new RetryRule(Set.of(429)), retries::incrementAndGet);
 
-        assertThat(result).isInstanceOf(HttpResult.NotSent.class);
+        assertThat(result).isInstanceOfSatisfying(HttpResult.NotSent.class, notSent -> {
+            assertThat(notSent.reason()).isEqualTo("127.0.0.1:" + closed + " refused the connection or could not be reached.")
+                    .doesNotContain("Exception");
+            assertThat(notSent.reasonEs()).startsWith("127.0.0.1:" + closed + " rechazó la conexión");
+        });
         assertThat(retries).hasValue(HttpTransport.MAX_RETRIES);
     }
 
