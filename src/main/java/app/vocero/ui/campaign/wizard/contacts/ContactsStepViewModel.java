@@ -392,12 +392,17 @@ public final class ContactsStepViewModel implements app.vocero.ui.campaign.wizar
         callingCodes = checked.callingCodes();
         called = checked.called();
         split.set(checked.split());
+        // JavaFX tells listeners only of a value that is not equals() to the last: a record holding 500,000 rejects
+        // would be compared element by element on the FX thread (tens of ms). Clearing first makes it O(1).
+        result.set(null);
         result.set(checked.result());
         savedList.set(checked.source().isSavedList());
+        rejects.set(FXCollections.emptyObservableList());
         rejects.set(FXCollections.observableList(checked.result().rejects()));
         setAside.set(checked.split() == null ? FXCollections.observableArrayList()
                 : FXCollections.observableList(new ContactRows(checked.split().setAside())));
         showColumns(checked);
+        model.setImported(null); // as above: never a deep comparison of two imports
         model.setImported(checked.called());
         refreshTexts();
     }
