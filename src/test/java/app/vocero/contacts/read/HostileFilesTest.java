@@ -139,4 +139,61 @@ class HostileFilesTest {
             assertThat(reader.next()).isNull();
         }
     }
+
+    @Test
+    void aParquetCellPastTheLimitIsRefusedAtItsRow() throws Exception {
+        Path file = dir.resolve("largo.parquet");
+        try (ParquetContactsWriter writer = ParquetContactsWriter.to(file)
+                .column("telefono", ParquetContactsWriter.ColumnType.STRING, false)
+                .column("nota", ParquetContactsWriter.ColumnType.STRING, false).open()) {
+            writer.write("3001234567", "corta");
+            writer.write("3001234568", "n".repeat(ReadLimits.MAX_CELL_CHARS + 1));
+        }
+        ContactFileException e = readAll(new HostileFiles.Expected(file, "too_large", "limits.cellChars", 3));
+        assertThat(e.key()).isEqualTo("limits.cellChars");
+        assertThat(e.row()).isEqualTo(3);
+    }
+
+    @Test
+    void aParquetSchemaWithTooManyColumnsIsRefused() throws Exception {
+        Path file = dir.resolve("ancho.parquet");
+        ParquetContactsWriter.Builder builder = ParquetContactsWriter.to(file);
+        for (int i = 0; i <= ReadLimits.MAX_COLUMNS; i++) {
+            builder.column("c" + i, ParquetContactsWriter.ColumnType.STRING, false);
+        }
+        try (ParquetContactsWriter writer = builder.open()) {
+            writer.write(new Object[ReadLimits.MAX_COLUMNS + 1]);
+        }
+        ContactFileException e = readAll(new HostileFiles.Expected(file, "too_large", "limits.columns", 1));
+        assertThat(e.key()).isEqualTo("limits.columns");
+        assertThat(e.getMessage()).startsWith("ancho.parquet, row 1: more than 500 columns");
+    }
+
+    @Test
+    void aMinimalWorkbookWithoutStylesIsRead() throws Exception {
+        Path file = MinimalXlsx.write(dir.resolve("sin-estilos.xlsx"),
+                "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"inlineStr\"><is><t>Nombre</t></is></c></row>"
+                        + "<row r=\"2\"><c r=\"A2\"><v>3001234567</v></c><c r=\"B2\" t=\"s\"><v>1</v></c></row>",
+                "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"2\" uniqueCount=\"2\">"
+                        + "<si><t>Teléfono</t></si><si><r><t>José </t></r><r><t>Peña</t></r></si></sst>", false);
+        try (RowReader reader = RowReaders.open(file, ReadOptions.defaults())) {
+            assertThat(reader.next().cells()).containsExactly("Teléfono", "Nombre");
+            SourceRow row = reader.next();
+            assertThat(row.number()).isEqualTo(2);
+            assertThat(row.cells()).containsExactly("3001234567", "José Peña");
+            assertThat(reader.next()).isNull();
+        }
+    }
+
+    @Test
+    void theSameWorkbookWithStylesReadsTheSame() throws Exception {
+        Path file = MinimalXlsx.write(dir.resolve("con-estilos.xlsx"),
+                "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row><row r=\"2\"><c r=\"A2\"><v>3001234567</v></c></row>",
+                "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>Teléfono</t></si></sst>",
+                true);
+        try (RowReader reader = RowReaders.open(file, ReadOptions.defaults())) {
+            assertThat(reader.next().cells()).containsExactly("Teléfono");
+            assertThat(reader.next().cells()).containsExactly("3001234567");
+        }
+    }
 }
