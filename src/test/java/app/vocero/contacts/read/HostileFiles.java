@@ -3,7 +3,6 @@ package app.vocero.contacts.read;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,24 +23,57 @@ public final class HostileFiles {
     private HostileFiles() {
     }
 
+    private interface Writer {
+        Path write(Path dir) throws IOException;
+    }
+
+    private record Case(String file, String reasonCode, String key, long row, Writer writer) {
+    }
+
+    private static Map<String, Case> cases() {
+        Map<String, Case> cases = new LinkedHashMap<>();
+        cases.put("xlsx-shared-string-2147483647", new Case("indice.xlsx", "corrupt", "xlsx.badSharedString", 2,
+                HostileFiles::xlsxSharedStringPastTable));
+        cases.put("xlsx-too-many-shared-strings", new Case("textos.xlsx", "too_large", "limits.sharedStrings", 0,
+                HostileFiles::xlsxManySharedStrings));
+        cases.put("xlsx-shared-strings-bomb", new Case("bomba.xlsx", "too_large", "limits.sharedStringsSize", 0,
+                HostileFiles::xlsxSharedStringsBomb));
+        cases.put("xlsx-far-column", new Case("columna.xlsx", "too_large", "xlsx.badCellReference", 2,
+                HostileFiles::xlsxFarColumn));
+        cases.put("json-100000-distinct-keys", new Case("claves.json", "too_large", "limits.columns",
+                ReadLimits.MAX_COLUMNS + 1, HostileFiles::jsonDistinctKeys));
+        cases.put("json-500000-keys", new Case("objeto.json", "too_large", "limits.jsonKeys", 2,
+                HostileFiles::jsonManyKeys));
+        cases.put("json-deep", new Case("anidado.json", "too_large", "limits.jsonDepth", 2, HostileFiles::jsonDeep));
+        cases.put("json-long-string", new Case("largo.json", "too_large", "limits.cellChars", 3,
+                HostileFiles::jsonLongString));
+        cases.put("csv-10mb-line", new Case("linea.csv", "too_large", "limits.cellChars", 3,
+                HostileFiles::csvLongLine));
+        cases.put("csv-1000000-columns", new Case("ancho.csv", "too_large", "limits.columns", 1,
+                HostileFiles::csvWideHeader));
+        return cases;
+    }
+
     /** Every case, by name, written into {@code dir}. */
     public static Map<String, Expected> all(Path dir) throws IOException {
-        Map<String, Expected> cases = new LinkedHashMap<>();
-        cases.put("xlsx-shared-string-2147483647", new Expected(xlsxSharedStringPastTable(dir), "corrupt",
-                "xlsx.badSharedString", 2));
-        cases.put("xlsx-too-many-shared-strings", new Expected(xlsxManySharedStrings(dir), "too_large",
-                "limits.sharedStrings", 0));
-        cases.put("xlsx-shared-strings-bomb", new Expected(xlsxSharedStringsBomb(dir), "too_large",
-                "limits.sharedStringsSize", 0));
-        cases.put("xlsx-far-column", new Expected(xlsxFarColumn(dir), "too_large", "xlsx.badCellReference", 2));
-        cases.put("json-100000-distinct-keys", new Expected(jsonDistinctKeys(dir), "too_large", "limits.columns",
-                ReadLimits.MAX_COLUMNS + 1));
-        cases.put("json-500000-keys", new Expected(jsonManyKeys(dir), "too_large", "limits.jsonKeys", 2));
-        cases.put("json-deep", new Expected(jsonDeep(dir), "too_large", "limits.jsonDepth", 2));
-        cases.put("json-long-string", new Expected(jsonLongString(dir), "too_large", "limits.cellChars", 3));
-        cases.put("csv-10mb-line", new Expected(csvLongLine(dir), "too_large", "limits.cellChars", 3));
-        cases.put("csv-1000000-columns", new Expected(csvWideHeader(dir), "too_large", "limits.columns", 1));
-        return cases;
+        Map<String, Expected> all = new LinkedHashMap<>();
+        for (Map.Entry<String, Case> c : cases().entrySet()) {
+            Case value = c.getValue();
+            Path file = value.writer().write(dir);
+            if (!file.getFileName().toString().equals(value.file())) {
+                throw new IllegalStateException(file + " is not " + value.file());
+            }
+            all.put(c.getKey(), new Expected(file, value.reasonCode(), value.key(), value.row()));
+        }
+        return all;
+    }
+
+    /** What {@link #all} would return for {@code dir}, without writing anything. */
+    public static Map<String, Expected> expected(Path dir) {
+        Map<String, Expected> all = new LinkedHashMap<>();
+        cases().forEach((name, value) -> all.put(name, new Expected(dir.resolve(value.file()), value.reasonCode(),
+                value.key(), value.row())));
+        return all;
     }
 
     /** The issue's 2.6 KB workbook: one cell pointing at shared string 2,147,483,647 of a one-entry table. */
@@ -98,7 +130,7 @@ public final class HostileFiles {
     /** The issue's 4 MB JSON: 100,000 rows, each with one key no other row has. */
     static Path jsonDistinctKeys(Path dir) throws IOException {
         Path file = dir.resolve("claves.json");
-        try (Writer out = writer(file)) {
+        try (java.io.Writer out = writer(file)) {
             out.write('[');
             for (int i = 0; i < 100_000; i++) {
                 out.write(i == 0 ? "" : ",");
@@ -112,7 +144,7 @@ public final class HostileFiles {
     /** One object with 500,000 keys. */
     static Path jsonManyKeys(Path dir) throws IOException {
         Path file = dir.resolve("objeto.json");
-        try (Writer out = writer(file)) {
+        try (java.io.Writer out = writer(file)) {
             out.write("[{\"telefono\":\"3001234567\"");
             for (int i = 0; i < 500_000; i++) {
                 out.write(",\"k" + i + "\":1");
@@ -125,7 +157,7 @@ public final class HostileFiles {
     /** A value nested 100,000 levels deep. */
     static Path jsonDeep(Path dir) throws IOException {
         Path file = dir.resolve("anidado.json");
-        try (Writer out = writer(file)) {
+        try (java.io.Writer out = writer(file)) {
             out.write("[{\"telefono\":\"3001234567\",\"x\":");
             out.write("[".repeat(100_000));
             out.write("]".repeat(100_000));
@@ -137,7 +169,7 @@ public final class HostileFiles {
     /** A 30 MB string in the second contact. */
     static Path jsonLongString(Path dir) throws IOException {
         Path file = dir.resolve("largo.json");
-        try (Writer out = writer(file)) {
+        try (java.io.Writer out = writer(file)) {
             out.write("[{\"telefono\":\"3001234567\"},{\"telefono\":\"3001234568\",\"nota\":\"");
             String chunk = "a".repeat(1 << 20);
             for (int i = 0; i < 30; i++) {
@@ -151,7 +183,7 @@ public final class HostileFiles {
     /** A 10 MB line (one quoted field) on line 3. */
     static Path csvLongLine(Path dir) throws IOException {
         Path file = dir.resolve("linea.csv");
-        try (Writer out = writer(file)) {
+        try (java.io.Writer out = writer(file)) {
             out.write("telefono;nombre\r\n3001234567;Ana\r\n3001234568;\"");
             String chunk = "b".repeat(1 << 20);
             for (int i = 0; i < 10; i++) {
@@ -165,7 +197,7 @@ public final class HostileFiles {
     /** A header of 1,000,000 columns. */
     static Path csvWideHeader(Path dir) throws IOException {
         Path file = dir.resolve("ancho.csv");
-        try (Writer out = writer(file)) {
+        try (java.io.Writer out = writer(file)) {
             out.write("telefono");
             for (int i = 0; i < 1_000_000; i++) {
                 out.write(";c");
@@ -175,7 +207,7 @@ public final class HostileFiles {
         return file;
     }
 
-    private static Writer writer(Path file) throws IOException {
+    private static java.io.Writer writer(Path file) throws IOException {
         OutputStream out = Files.newOutputStream(file);
         return new BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
