@@ -39,7 +39,7 @@ public final class SmallHeapImport {
         Path big = bigParquet(dir.resolve("grande.parquet"));
         ImportResult result = importFile(big);
         System.out.println("BIG " + result.rows() + " " + result.contacts().size() + " "
-                + result.contacts().custom("Mensaje", result.contacts().size() - 1).length());
+                + result.contacts().custom("Referencia", result.contacts().size() - 1));
         System.out.println("DONE");
     }
 

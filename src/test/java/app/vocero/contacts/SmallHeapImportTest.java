@@ -53,6 +53,7 @@ class SmallHeapImportTest {
         assertThat(text).contains("BIG " + SmallHeapImport.BIG_ROWS + " ").contains("\nDONE");
         String big = text.lines().filter(line -> line.startsWith("BIG ")).findFirst().orElseThrow();
         assertThat(Integer.parseInt(big.split(" ")[2])).isGreaterThan(SmallHeapImport.BIG_ROWS * 9 / 10);
+        assertThat(big).matches("BIG \\d+ \\d+ REF-1\\d{6}");
     }
 
     private static String read(Path output) throws IOException {

@@ -57,7 +57,7 @@ final class CsvRowReader implements RowReader {
                     .onUnmappableCharacter(CodingErrorAction.REPLACE));
             // FastCSV's own bounds sit just past ours, so that ours (with their clear messages) speak first
             CsvRecordHandler handler = CsvRecordHandler.builder()
-                    .maxFields(ReadLimits.MAX_COLUMNS + 1)
+                    .maxFields(ReadLimits.MAX_LISTED_CELLS)
                     .maxFieldSize(ReadLimits.MAX_CELL_CHARS + 1)
                     .maxRecordSize(ReadLimits.MAX_ROW_CHARS)
                     .build();
@@ -111,7 +111,7 @@ final class CsvRowReader implements RowReader {
                     blankRows++;
                     continue;
                 }
-                Problems.checkCells(file, lastLine, fields);
+                fields = Problems.checkCells(file, lastLine, fields);
                 if (++returned > RowReaders.MAX_DATA_ROWS + 1) {
                     throw Problems.tooManyRows(file, lastLine);
                 }

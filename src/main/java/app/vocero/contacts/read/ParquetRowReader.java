@@ -203,7 +203,7 @@ final class ParquetRowReader implements RowReader {
                     continue;
                 }
                 List<String> cells = Collections.unmodifiableList(Arrays.asList(row));
-                Problems.checkCells(file, index + 1, cells);
+                Problems.checkCells(file, index + 1, cells); // the schema has at most MAX_COLUMNS: kept whole
                 return new SourceRow(index + 1, cells);
             }
         } catch (ContactFileException e) {

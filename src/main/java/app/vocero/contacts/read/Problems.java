@@ -50,16 +50,29 @@ final class Problems {
         return limit(file, row, "too_large", "limits.cellChars", ReadLimits.MAX_CELL_CHARS);
     }
 
-    /** A row's cells past {@link ReadLimits#MAX_COLUMNS} or one cell past {@link ReadLimits#MAX_CELL_CHARS}. */
-    static void checkCells(Path file, long row, java.util.List<String> cells) throws ContactFileException {
+    /**
+     * A row's cells without the blank ones past its last filled cell, refused past {@link ReadLimits#MAX_COLUMNS}
+     * filled columns or with one cell past {@link ReadLimits#MAX_CELL_CHARS}.
+     */
+    static java.util.List<String> checkCells(Path file, long row, java.util.List<String> cells)
+            throws ContactFileException {
+        java.util.List<String> kept = cells;
         if (cells.size() > ReadLimits.MAX_COLUMNS) {
-            throw tooManyColumns(file, row);
+            int last = cells.size() - 1;
+            while (last >= 0 && cells.get(last).isBlank()) {
+                last--;
+            }
+            if (last >= ReadLimits.MAX_COLUMNS) {
+                throw tooManyColumns(file, row);
+            }
+            kept = java.util.List.copyOf(cells.subList(0, last + 1));
         }
-        for (String cell : cells) {
+        for (String cell : kept) {
             if (cell.length() > ReadLimits.MAX_CELL_CHARS) {
                 throw cellTooLong(file, row);
             }
         }
+        return kept;
     }
 
     /** The first line of a library's message, shortened, or its class name when it has none. */

@@ -17,6 +17,13 @@ public final class ReadLimits {
     public static final int MAX_COLUMNS = 500;
 
     /**
+     * Cells a CSV record or an XLSX row may list, blank ones included: Excel's own last column (XFD). Spreadsheets
+     * often carry empty cells far to the right (a border, a format); blank cells past the last filled one are
+     * dropped, and only then must a row fit in {@link #MAX_COLUMNS}.
+     */
+    public static final int MAX_LISTED_CELLS = 16_384;
+
+    /**
      * Characters in one cell. A contact field is a name, a number, an amount or a message of a few hundred
      * characters (a voice message rarely exceeds 1,000); 10,000 leaves room for a long script while a 10 MB "cell"
      * (a broken quote, a file that is not a contact list) is refused before it is copied into every report.

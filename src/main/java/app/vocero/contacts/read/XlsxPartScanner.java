@@ -3,13 +3,14 @@ package app.vocero.contacts.read;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
  * Looks at the XML of an XLSX part as the bytes stream by, before fastexcel parses them, and stops at the first
  * thing that would cost fastexcel unbounded memory: a shared-string index past the table (fastexcel fills its list
- * up to the index: 2,147,483,647 entries), a cell reference past {@link ReadLimits#MAX_COLUMNS} (fastexcel sizes
- * the row to the column), more cells in a row than that, or a text run far past {@link ReadLimits#MAX_CELL_CHARS}.
+ * up to the index: 2,147,483,647 entries), a cell reference past {@link ReadLimits#MAX_LISTED_CELLS} (fastexcel
+ * sizes the row to the column), more cells in a row than that, or a text run far past {@link ReadLimits#MAX_CELL_CHARS}.
  * In counting mode it counts the {@code <si>} entries of the shared-strings part and bounds its size.
  *
  * <p>A byte-level tag scanner, not a parser: it reads element names (prefix ignored, {@code x:c} is {@code c}),
@@ -35,15 +36,29 @@ final class XlsxPartScanner extends FilterInputStream {
     private final long sharedStrings;
     private final long maxBytes;
 
+    // element and attribute names are matched by their local name, without making Strings
+    private static final int OTHER = 0;
+    private static final int C = 1;
+    private static final int ROW = 2;
+    private static final int V = 3;
+    private static final int SI = 4;
+    private static final int NONE = 0;
+    private static final int R = 1;
+    private static final int T = 2;
+
     private int state = TEXT;
-    private final StringBuilder name = new StringBuilder();
-    private final StringBuilder attribute = new StringBuilder();
-    private final StringBuilder value = new StringBuilder();
+    private final byte[] name = new byte[8];
+    private int nameLength;
+    private boolean nameTooLong;
+    private int attribute;
+    private final byte[] value = new byte[32];
+    private int valueLength;
     private byte quote;
     private boolean closing;
-    private String element = "";
-    private String reference = "";
-    private String type = "";
+    private int element = OTHER;
+    private final byte[] reference = new byte[32];
+    private int referenceLength;
+    private boolean sharedType;
     private boolean sharedCell;
     private boolean inSharedValue;
     private long index;
@@ -141,31 +156,37 @@ final class XlsxPartScanner extends FilterInputStream {
                         checkIndex();
                     }
                     state = NAME;
-                    name.setLength(0);
+                    nameLength = 0;
+                    nameTooLong = false;
                     closing = false;
                     textBytes = 0;
-                } else {
-                    if (++textBytes > MAX_TEXT_BYTES) {
-                        fail(Problems.cellTooLong(file, row));
-                    } else if (inSharedValue) {
-                        sharedDigit(b);
-                    }
+                } else if (++textBytes > MAX_TEXT_BYTES) {
+                    fail(Problems.cellTooLong(file, row));
+                } else if (inSharedValue && b >= '0' && b <= '9') {
+                    index = Math.min(index * 10 + (b - '0'), Integer.MAX_VALUE + 1L);
                 }
             }
             case NAME -> {
-                if (name.length() == 0 && !closing && b == '/') {
-                    closing = true;
-                } else if (name.length() == 0 && !closing && (b == '!' || b == '?')) {
-                    state = SKIP;
-                } else if (b == '>' || b == '/' || isSpace(b)) {
-                    element = localName(name);
+                if (b == '>' || b == '/' && nameLength > 0 || isSpace(b)) {
+                    element = nameTooLong ? OTHER : elementOf();
                     startElement();
                     state = b == '>' ? TEXT : ATTRIBUTES;
                     if (b == '>') {
                         endOfTag();
+                    } else if (b == '/') {
+                        closing = true; // <c/>
                     }
-                } else if (name.length() < 64) {
-                    name.append((char) (b & 0xFF));
+                } else if (nameLength == 0 && !closing && b == '/') {
+                    closing = true;
+                } else if (nameLength == 0 && !closing && (b == '!' || b == '?')) {
+                    state = SKIP;
+                } else if (b == ':') {
+                    nameLength = 0; // a prefix: only the local name counts
+                    nameTooLong = false;
+                } else if (nameLength < name.length) {
+                    name[nameLength++] = b;
+                } else {
+                    nameTooLong = true;
                 }
             }
             case ATTRIBUTES -> {
@@ -175,31 +196,32 @@ final class XlsxPartScanner extends FilterInputStream {
                 } else if (b == '/') {
                     closing = true; // self-closing: no text follows
                 } else if (!isSpace(b)) {
-                    attribute.setLength(0);
-                    attribute.append((char) (b & 0xFF));
+                    attribute = b == 'r' ? R : b == 't' ? T : NONE;
                     state = ATTRIBUTE_NAME;
                 }
             }
             case ATTRIBUTE_NAME -> {
                 if (b == '=') {
                     state = BEFORE_VALUE;
-                } else if (!isSpace(b) && attribute.length() < 64) {
-                    attribute.append((char) (b & 0xFF));
+                } else if (b == ':') {
+                    attribute = NONE - 1; // prefixed (r:id, x:r…): restart with the local name
+                } else if (!isSpace(b)) {
+                    attribute = attribute == NONE - 1 ? (b == 'r' ? R : b == 't' ? T : NONE) : NONE;
                 }
             }
             case BEFORE_VALUE -> {
                 if (b == '"' || b == '\'') {
                     quote = b;
-                    value.setLength(0);
+                    valueLength = 0;
                     state = VALUE;
                 }
             }
             case VALUE -> {
                 if (b == quote) {
-                    attribute(localName(attribute), value.toString());
+                    attribute();
                     state = ATTRIBUTES;
-                } else if (value.length() < 64) {
-                    value.append((char) (b & 0xFF));
+                } else if (valueLength < value.length) {
+                    value[valueLength++] = b;
                 }
             }
             case SKIP -> {
@@ -211,26 +233,39 @@ final class XlsxPartScanner extends FilterInputStream {
         }
     }
 
+    private int elementOf() {
+        if (nameLength == 1) {
+            return name[0] == 'c' ? C : name[0] == 'v' ? V : OTHER;
+        }
+        if (nameLength == 2 && name[0] == 's' && name[1] == 'i') {
+            return SI;
+        }
+        if (nameLength == 3 && name[0] == 'r' && name[1] == 'o' && name[2] == 'w') {
+            return ROW;
+        }
+        return OTHER;
+    }
+
     private void startElement() {
         inSharedValue = false;
         if (closing) {
             return;
         }
         switch (element) {
-            case "si" -> {
+            case SI -> {
                 if (++count > ReadLimits.MAX_SHARED_STRINGS && sharedStrings < 0) {
                     fail(Problems.limit(file, 0, "too_large", "limits.sharedStrings", ReadLimits.MAX_SHARED_STRINGS));
                 }
             }
-            case "row" -> {
+            case ROW -> {
                 row++; // a row without r is the next one; r, when given, sets it
                 cellsInRow = 0;
             }
-            case "c" -> {
-                reference = "";
-                type = "";
+            case C -> {
+                referenceLength = 0;
+                sharedType = false;
                 sharedCell = false;
-                if (++cellsInRow > ReadLimits.MAX_COLUMNS) {
+                if (++cellsInRow > ReadLimits.MAX_LISTED_CELLS) {
                     fail(Problems.tooManyColumns(file, row));
                 }
             }
@@ -240,59 +275,61 @@ final class XlsxPartScanner extends FilterInputStream {
         }
     }
 
-    private void attribute(String attributeName, String attributeValue) {
-        if (element.equals("row") && attributeName.equals("r")) {
-            try {
-                row = Long.parseLong(attributeValue.strip());
-            } catch (NumberFormatException e) {
-                // fastexcel decides what a bad row number means
+    private void attribute() {
+        if (attribute == R && element == ROW) {
+            long number = 0;
+            for (int i = 0; i < valueLength; i++) {
+                byte b = value[i];
+                if (b < '0' || b > '9') {
+                    return; // fastexcel decides what a bad row number means
+                }
+                number = Math.min(number * 10 + (b - '0'), Integer.MAX_VALUE);
             }
-        } else if (element.equals("c")) {
-            if (attributeName.equals("r")) {
-                reference = attributeValue;
-                checkColumn(attributeValue);
-            } else if (attributeName.equals("t")) {
-                type = attributeValue;
-            }
+            row = number;
+        } else if (attribute == R && element == C) {
+            System.arraycopy(value, 0, reference, 0, valueLength);
+            referenceLength = valueLength;
+            checkColumn();
+        } else if (attribute == T && element == C) {
+            sharedType = valueLength == 1 && value[0] == 's';
         }
     }
 
-    private void checkColumn(String cellReference) {
+    private void checkColumn() {
         long column = 0;
-        for (int i = 0; i < cellReference.length(); i++) {
-            char c = Character.toUpperCase(cellReference.charAt(i));
+        for (int i = 0; i < referenceLength; i++) {
+            int c = reference[i] & 0xDF; // upper case
             if (c < 'A' || c > 'Z') {
                 break;
             }
             column = column * 26 + (c - 'A' + 1);
-            if (column > ReadLimits.MAX_COLUMNS) {
+            if (column > ReadLimits.MAX_LISTED_CELLS) {
                 fail(new ContactFileException(file, row, "too_large", "xlsx.badCellReference",
-                        new Object[] {sheet, ReadLimits.echoed(cellReference), ReadLimits.MAX_COLUMNS}, null));
+                        new Object[] {sheet, reference(), ReadLimits.MAX_LISTED_CELLS}, null));
                 return;
             }
         }
     }
 
+    private String reference() {
+        String text = new String(reference, 0, referenceLength, StandardCharsets.UTF_8);
+        return text.isEmpty() ? "?" : ReadLimits.echoed(text);
+    }
+
     /** The end of a start tag ({@code >}): a shared-string cell's {@code v} text is the index to check. */
     private void endOfTag() {
         if (closing) {
-            if (element.equals("v") && sharedCell) {
+            if (element == V) {
                 sharedCell = false;
             }
             closing = false;
             return;
         }
-        if (element.equals("c")) {
-            sharedCell = "s".equals(type.strip());
-        } else if (element.equals("v") && sharedCell) {
+        if (element == C) {
+            sharedCell = sharedType;
+        } else if (element == V && sharedCell) {
             inSharedValue = true;
             index = 0;
-        }
-    }
-
-    private void sharedDigit(byte b) {
-        if (b >= '0' && b <= '9') {
-            index = Math.min(index * 10 + (b - '0'), Integer.MAX_VALUE + 1L);
         }
     }
 
@@ -300,9 +337,8 @@ final class XlsxPartScanner extends FilterInputStream {
     private void checkIndex() {
         inSharedValue = false;
         if (index >= sharedStrings) {
-            String cell = reference.isEmpty() ? "?" : reference;
             fail(new ContactFileException(file, row, "corrupt", "xlsx.badSharedString",
-                    new Object[] {sheet, ReadLimits.echoed(cell), index, sharedStrings}, null));
+                    new Object[] {sheet, reference(), index, sharedStrings}, null));
         }
     }
 
@@ -316,8 +352,4 @@ final class XlsxPartScanner extends FilterInputStream {
         return b == ' ' || b == '\t' || b == '\n' || b == '\r';
     }
 
-    private static String localName(StringBuilder qualified) {
-        int colon = qualified.lastIndexOf(":");
-        return colon < 0 ? qualified.toString() : qualified.substring(colon + 1);
-    }
 }

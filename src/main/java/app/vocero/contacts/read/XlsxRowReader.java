@@ -179,7 +179,7 @@ final class XlsxRowReader implements RowReader {
                 }
                 lastRowNumber = Math.max(lastRowNumber, number);
                 int count = row.getCellCount();
-                if (count > ReadLimits.MAX_COLUMNS) {
+                if (count > ReadLimits.MAX_LISTED_CELLS) {
                     throw Problems.tooManyColumns(file, number);
                 }
                 List<String> cells = new ArrayList<>(count);
@@ -193,11 +193,11 @@ final class XlsxRowReader implements RowReader {
                     blankRows++;
                     continue;
                 }
-                Problems.checkCells(file, number, cells);
+                List<String> kept = Problems.checkCells(file, number, cells);
                 if (++returned > RowReaders.MAX_DATA_ROWS + 1) {
                     throw Problems.tooManyRows(file, number);
                 }
-                return new SourceRow(number, cells);
+                return new SourceRow(number, kept);
             }
             return null;
         } catch (ContactFileException e) {

@@ -80,7 +80,7 @@ class HostileFilesTest {
     void aCellReferenceFarToTheRightIsRefused() {
         check("xlsx-far-column");
         assertThat(readAll(cases.get("xlsx-far-column")).getMessage())
-                .isEqualTo("columna.xlsx, row 2: sheet \"Hoja1\", cell reference \"ZZZZZZ2\" is beyond column 500; "
+                .isEqualTo("columna.xlsx, row 2: sheet \"Hoja1\", cell reference \"ZZZZZZ2\" is beyond column 16,384; "
                         + "the file is damaged or not a contact list");
     }
 
@@ -121,6 +121,21 @@ class HostileFilesTest {
     @Test
     void aMillionColumnHeaderIsRefused() {
         check("csv-1000000-columns");
+    }
+
+    @Test
+    void blankCellsPastTheLastFilledOneDoNotCountAsColumns() throws Exception {
+        Path file = dir.resolve("bordes.csv");
+        String blanks = ";".repeat(3000);
+        java.nio.file.Files.writeString(file, "telefono;nombre" + blanks + "\n3001234567;Ana" + blanks + "\n");
+        try (RowReader reader = RowReaders.open(file, ReadOptions.defaults())) {
+            assertThat(reader.next().cells()).containsExactly("telefono", "nombre");
+            assertThat(reader.next().cells()).containsExactly("3001234567", "Ana");
+        }
+        Path wide = dir.resolve("lleno.csv");
+        java.nio.file.Files.writeString(wide, "telefono;nombre" + blanks + "x\n");
+        ContactFileException e = readAll(new HostileFiles.Expected(wide, "too_large", "limits.columns", 1));
+        assertThat(e.key()).isEqualTo("limits.columns");
     }
 
     @Test
