@@ -131,9 +131,7 @@ final class XlsxPartScanner extends FilterInputStream {
             if (bytes > maxBytes) {
                 fail(Problems.limit(file, 0, "too_large", "limits.sharedStringsSize", maxBytes >> 20));
             }
-            for (int i = offset; i < offset + n && problem == null; i++) {
-                scan(buffer[i]);
-            }
+            scanChunk(buffer, offset, offset + n);
             if (problem != null) {
                 throw new IOException(problem.getMessage());
             }
@@ -146,6 +144,107 @@ final class XlsxPartScanner extends FilterInputStream {
         byte[] buffer = new byte[(int) Math.min(8192, Math.max(0, n))];
         int read = read(buffer, 0, buffer.length);
         return Math.max(0, read);
+    }
+
+    /**
+     * {@link #scan} over a chunk, with tight loops for the long stretches (text, attribute values, the rest of an
+     * attribute name, declarations) so that a 24 MB sheet costs about what inflating it costs.
+     */
+    private void scanChunk(byte[] buffer, int from, int to) {
+        int i = from;
+        while (i < to && problem == null) {
+            switch (state) {
+                case TEXT -> {
+                    if (inSharedValue) {
+                        scan(buffer[i++]);
+                    } else {
+                        int start = i;
+                        while (i < to && buffer[i] != '<') {
+                            i++;
+                        }
+                        textBytes += i - start;
+                        if (textBytes > MAX_TEXT_BYTES) {
+                            fail(Problems.cellTooLong(file, row));
+                        } else if (i < to) {
+                            scan(buffer[i++]);
+                        }
+                    }
+                }
+                case VALUE -> {
+                    byte q = quote;
+                    if (attribute == NONE) {
+                        while (i < to && buffer[i] != q) {
+                            i++;
+                        }
+                    } else {
+                        int length = valueLength;
+                        while (i < to && buffer[i] != q) {
+                            if (length < value.length) {
+                                value[length++] = buffer[i];
+                            }
+                            i++;
+                        }
+                        valueLength = length;
+                    }
+                    if (i < to) {
+                        scan(buffer[i++]);
+                    }
+                }
+                case ATTRIBUTE_NAME -> {
+                    if (attribute == NONE) {
+                        while (i < to && buffer[i] != '=' && buffer[i] != ':') {
+                            i++;
+                        }
+                        if (i < to) {
+                            scan(buffer[i++]);
+                        }
+                    } else {
+                        scan(buffer[i++]);
+                    }
+                }
+                case SKIP -> {
+                    while (i < to && buffer[i] != '>') {
+                        i++;
+                    }
+                    if (i < to) {
+                        scan(buffer[i++]);
+                    }
+                }
+                case BEFORE_VALUE -> {
+                    while (i < to && buffer[i] != '"' && buffer[i] != '\'') {
+                        i++;
+                    }
+                    if (i < to) {
+                        scan(buffer[i++]);
+                    }
+                }
+                case ATTRIBUTES -> {
+                    while (i < to && isSpace(buffer[i])) {
+                        i++;
+                    }
+                    if (i < to) {
+                        scan(buffer[i++]);
+                    }
+                }
+                case NAME -> {
+                    // the name's ordinary bytes in a tight loop; its first byte and its end go through scan
+                    if (nameLength > 0 && !nameTooLong) {
+                        byte b;
+                        int length = nameLength;
+                        while (i < to && length < name.length && (b = buffer[i]) != '>' && b != '/' && b != ':'
+                                && !isSpace(b)) {
+                            name[length++] = b;
+                            i++;
+                        }
+                        nameLength = length;
+                    }
+                    if (i < to) {
+                        scan(buffer[i++]);
+                    }
+                }
+                default -> scan(buffer[i++]);
+            }
+        }
     }
 
     private void scan(byte b) {
