@@ -1,6 +1,7 @@
 package app.vocero.contacts;
 
 import app.vocero.contacts.read.ContactFileException;
+import app.vocero.contacts.read.ReadLimits;
 import app.vocero.contacts.read.SourceRow;
 import app.vocero.domain.ContactField;
 import java.nio.file.Path;
@@ -162,13 +163,20 @@ public final class ColumnRoles {
         return IGNORED.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
-    /** {@code "Nombre", "Ciudad"}, or the word for none in the message's language. */
+    /**
+     * {@code "Nombre", "Ciudad"}, or the word for none in the message's language; cut to
+     * {@link ReadLimits#MAX_ECHOED_CHARS} characters, so a huge header (or the first line of a file that is not a
+     * contact list) is never echoed whole.
+     */
     private static Object seen(List<String> headers) {
-        List<String> quoted = new ArrayList<>();
+        StringBuilder quoted = new StringBuilder();
         for (String header : headers) {
-            quoted.add("\"" + header + "\"");
+            if (quoted.length() > ReadLimits.MAX_ECHOED_CHARS) {
+                break;
+            }
+            quoted.append(quoted.length() == 0 ? "" : ", ").append('"').append(ReadLimits.echoed(header)).append('"');
         }
-        return quoted.isEmpty() ? ContactFileException.term("columns.none") : String.join(", ", quoted);
+        return quoted.length() == 0 ? ContactFileException.term("columns.none") : ReadLimits.echoed(quoted.toString());
     }
 
     private static Map<String, ContactField> synonyms() {

@@ -1,6 +1,7 @@
 package app.vocero.contacts;
 
 import app.vocero.contacts.read.ContactFileException;
+import app.vocero.contacts.read.ReadLimits;
 import app.vocero.contacts.read.RowReader;
 import app.vocero.contacts.read.SourceRow;
 import app.vocero.domain.ContactField;
@@ -51,7 +52,8 @@ public final class ContactImporter {
     }
 
     /**
-     * @throws ContactFileException  when the file cannot be read, has no phone column or names an unknown column
+     * @throws ContactFileException  when the file cannot be read, has no phone column, names an unknown column or
+     *                               has no contacts (only a header, or zero rows: {@code empty}, {@code import.noContacts})
      * @throws CancellationException when {@link ImportOptions#cancelled()} said yes
      */
     public ImportResult importRows(RowReader reader, Path file, ImportOptions options, Suppression suppression,
@@ -106,6 +108,11 @@ public final class ContactImporter {
             pool.shutdownNow();
         }
         listener.rowsDone(merge.rows);
+        if (merge.rows == 0) {
+            // a header without rows, a zero-row Parquet/JSON/XLSX: nothing to import is an unusable file, not an
+            // empty list saved with success
+            throw ContactFileException.of(file, "empty", "import.noContacts");
+        }
         long elapsedMs = (System.nanoTime() - started) / 1_000_000;
         return merge.result(file, reader, elapsedMs);
     }
@@ -184,21 +191,26 @@ public final class ContactImporter {
                 rows++;
                 if (!check.valid()) {
                     invalid++;
-                    rejects.add(new Reject(row.number(), row.cell(phoneColumn), check.reason(), check.region()));
+                    rejects.add(new Reject(row.number(), echoed(row, phoneColumn), check.reason(), check.region()));
                     continue;
                 }
                 long firstRow = firstSeen.firstRowOrPut(FirstSeen.keyOf(check.e164()), row.number());
                 if (firstRow >= 0) {
                     duplicates++;
-                    rejects.add(new Reject(row.number(), row.cell(phoneColumn), RejectReason.DUPLICATE,
+                    rejects.add(new Reject(row.number(), echoed(row, phoneColumn), RejectReason.DUPLICATE,
                             String.valueOf(firstRow)));
                 } else if (suppression.isSuppressed(check.e164())) {
                     suppressed++;
-                    rejects.add(new Reject(row.number(), row.cell(phoneColumn), RejectReason.SUPPRESSED, null));
+                    rejects.add(new Reject(row.number(), echoed(row, phoneColumn), RejectReason.SUPPRESSED, null));
                 } else {
                     keep(row, check);
                 }
             }
+        }
+
+        /** A cell as reports show it: cut to {@link ReadLimits#MAX_ECHOED_CHARS} characters. */
+        private static String echoed(SourceRow row, int column) {
+            return ReadLimits.echoed(row.cell(column));
         }
 
         private void keep(SourceRow row, PhoneCheck check) {
@@ -219,8 +231,14 @@ public final class ContactImporter {
             long valid = rows - invalid;
             return new ImportResult(file == null ? "" : file.toString(), reader.format(), reader.encoding(), rows,
                     reader.blankRows(), valid, invalid, duplicates, suppressed, valid - duplicates - suppressed,
-                    roles.byRoleKey(), mostFirst(countries), mostFirst(operators), rejects, contacts.build(),
+                    echoed(roles.byRoleKey()), mostFirst(countries), mostFirst(operators), rejects, contacts.build(),
                     elapsedMs);
+        }
+
+        private static Map<String, String> echoed(Map<String, String> columns) {
+            Map<String, String> shown = new LinkedHashMap<>();
+            columns.forEach((role, header) -> shown.put(role, ReadLimits.echoed(header)));
+            return shown;
         }
 
         private static Map<String, Long> mostFirst(Map<String, long[]> counts) {

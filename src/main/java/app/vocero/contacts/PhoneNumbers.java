@@ -26,6 +26,9 @@ public final class PhoneNumbers {
      * lookup. A map of every cell costs more than it saves on files of mostly distinct numbers (measured 2–3×).
      */
     private static final int CACHE_SLOTS = 1 << 13;
+    /** A trailing extension written out: {@code ext. 12}, {@code Ext 12}, {@code extensión 12}, {@code anexo 12}. */
+    private static final Pattern EXTENSION =
+            Pattern.compile("(?iu)[\\s,;]*(?:ext\\.?|extensi[oó]n|anexo)\\s*[0-9]+\\s*$");
     private static final String UNKNOWN_REGION = "ZZ";
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
@@ -89,7 +92,43 @@ public final class PhoneNumbers {
     /** Whether the cell looks like a number at all (digits, even if not a valid phone): used to spot header rows. */
     public boolean looksLikeNumber(String cell) {
         RejectReason reason = check(cell).reason();
-        return reason != RejectReason.MISSING && reason != RejectReason.NOT_A_NUMBER;
+        return reason != RejectReason.MISSING && reason != RejectReason.NOT_A_NUMBER
+                && reason != RejectReason.STRAY_CHARACTERS;
+    }
+
+    /**
+     * Whether a cell with digits also holds something a phone cannot dial: a letter ({@code +573001234567x},
+     * {@code tel:}), or a symbol other than the separators people write numbers with (digits of any script, spaces,
+     * {@code + - . ( ) / , '} and dashes). libphonenumber reads {@code +573001234567x} and {@code [3001234567]}
+     * (a JSON list in the phone column) as valid numbers, dropping what it does not understand; an automated call
+     * would dial something other than what was written, so such a cell is rejected instead. A trailing extension
+     * written as such ({@code ext. 12}, {@code extensión 12}, {@code anexo 12}) is the one exception: the number
+     * before it is the one to call, as before. A cell without digits is not a number at all.
+     */
+    static boolean hasStrayCharacters(String cell) {
+        String text = EXTENSION.matcher(cell).replaceFirst("");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || Character.isDigit(c)) {
+                continue;
+            } else if (c == ' ' || c == '+' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/' || c == ','
+                    || c == '\'' || c == '\u00A0' || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.DASH_PUNCTUATION) {
+                continue;
+            } else {
+                return hasDigit(cell);
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            if (Character.isDigit(cell.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int spread(int hash) {
@@ -112,6 +151,12 @@ public final class PhoneNumbers {
         }
         if ((cell.indexOf('E') >= 0 || cell.indexOf('e') >= 0) && EXCEL_SCIENTIFIC.matcher(cell).matches()) {
             return PhoneCheck.invalid(RejectReason.EXCEL_SCIENTIFIC, defaultRegion);
+        }
+        if (!hasDigit(cell)) {
+            return PhoneCheck.invalid(RejectReason.NOT_A_NUMBER, defaultRegion);
+        }
+        if (hasStrayCharacters(cell)) {
+            return PhoneCheck.invalid(RejectReason.STRAY_CHARACTERS, defaultRegion);
         }
         PhoneNumber number;
         try {

@@ -12,8 +12,8 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * The accepted contacts of one import, stored by column: texts as {@link TextColumn}s (one UTF-8 byte array per
- * column, or a dictionary for repeating values), so half a million contacts cost a few MB and no per-contact
+ * The accepted contacts of one import, stored by column: texts as {@link TextColumn}s (UTF-8 in pages, or a
+ * dictionary for repeating values), so half a million contacts cost their text plus a few MB and no per-contact
  * objects. {@link #get(int)} and iteration give light {@link Contact} views. The phone field keeps the cell as
  * written; {@link #e164(int)} is the checked number.
  */
@@ -54,39 +54,63 @@ public final class ContactTable implements Iterable<Contact> {
         carriers.writeTo(out);
         out.writeInt(fields.size());
         for (Map.Entry<ContactField, TextColumn> field : fields.entrySet()) {
-            out.writeUTF(field.getKey().name());
+            TextColumn.writeText(out, field.getKey().name());
             field.getValue().writeTo(out);
         }
         out.writeInt(customs.size());
         for (Map.Entry<String, TextColumn> custom : customs.entrySet()) {
-            out.writeUTF(custom.getKey());
+            TextColumn.writeText(out, custom.getKey()); // a header of any length
             custom.getValue().writeTo(out);
         }
     }
 
+    /** The stored form {@link #writeTo} writes; {@link #readFrom(java.io.DataInputStream, int)} also reads 2. */
+    public static final int STORED_VERSION = 3;
+
     /** Reads what {@link #writeTo} wrote. */
     public static ContactTable readFrom(java.io.DataInputStream in) throws java.io.IOException {
+        return readFrom(in, STORED_VERSION);
+    }
+
+    /**
+     * Reads a stored table of {@code version} 3 (what {@link #writeTo} writes: texts of any length, paged
+     * columns) or 2 (before: texts of at most 65,535 bytes, one array per column).
+     */
+    public static ContactTable readFrom(java.io.DataInputStream in, int version) throws java.io.IOException {
+        if (version != 2 && version != STORED_VERSION) {
+            throw new java.io.IOException("Stored contact table of version " + version);
+        }
+        boolean old = version == 2;
         int size = in.readInt();
+        if (size < 0) {
+            throw new java.io.IOException("A table of " + size + " contacts");
+        }
         byte[] bytes = new byte[size * 16];
         in.readFully(bytes);
         long[] rows = new long[size];
         long[] e164 = new long[size];
         java.nio.LongBuffer longs = java.nio.ByteBuffer.wrap(bytes).asLongBuffer();
         longs.get(rows).get(e164);
-        TextColumn national = TextColumn.readFrom(in);
-        TextColumn regions = TextColumn.readFrom(in);
-        TextColumn carriers = TextColumn.readFrom(in);
+        TextColumn national = column(in, old);
+        TextColumn regions = column(in, old);
+        TextColumn carriers = column(in, old);
         Map<ContactField, TextColumn> fields = new EnumMap<>(ContactField.class);
         int fieldCount = in.readInt();
         for (int i = 0; i < fieldCount; i++) {
-            fields.put(ContactField.valueOf(in.readUTF()), TextColumn.readFrom(in));
+            String field = old ? in.readUTF() : TextColumn.readText(in);
+            fields.put(ContactField.valueOf(field), column(in, old));
         }
         Map<String, TextColumn> customs = new LinkedHashMap<>();
         int customCount = in.readInt();
         for (int i = 0; i < customCount; i++) {
-            customs.put(in.readUTF(), TextColumn.readFrom(in));
+            String name = old ? in.readUTF() : TextColumn.readText(in);
+            customs.put(name, column(in, old));
         }
         return new ContactTable(size, rows, e164, national, regions, carriers, fields, customs);
+    }
+
+    private static TextColumn column(java.io.DataInputStream in, boolean old) throws java.io.IOException {
+        return old ? TextColumn.readVersion2(in) : TextColumn.readFrom(in);
     }
 
     private ContactTable(Builder builder) {

@@ -7,6 +7,9 @@ package app.vocero.domain;
 public enum RejectReason {
     MISSING("missing", "no phone number", "sin número de teléfono"),
     NOT_A_NUMBER("not_a_number", "not a phone number", "no es un número de teléfono"),
+    /** Letters or symbols a phone cannot dial: {@code +573001234567x}, an extension, a JSON object or list. */
+    STRAY_CHARACTERS("stray_characters", "letters or symbols that are not part of a phone number",
+            "letras o símbolos que no son parte de un número de teléfono"),
     EXCEL_SCIENTIFIC("excel_scientific", "digits lost by Excel", "Excel perdió dígitos"),
     TOO_SHORT("too_short", "too short for %s", "demasiado corto para %s"),
     TOO_LONG("too_long", "too long for %s", "demasiado largo para %s"),

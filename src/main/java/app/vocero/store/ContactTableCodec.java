@@ -14,12 +14,15 @@ import java.io.OutputStream;
 /**
  * A contact list stored compactly: one zstd-compressed blob of the table's columns as they are held in memory
  * ({@link ContactTable#writeTo}) instead of a database row per contact (500,000 rows as rows cost seconds and
- * ~160 MB; as a blob, a fraction of a second and a few MB). Layout: magic, version 2, the table.
+ * ~160 MB; as a blob, a fraction of a second and a few MB). Layout: magic, version 3, the table (version 2, whose
+ * texts could not exceed 65,535 bytes, is still read).
  */
 final class ContactTableCodec {
 
     private static final int MAGIC = 0x56434c31; // "VCL1"
-    private static final int VERSION = 2;
+    /** 3: texts of any length, paged columns ({@link ContactTable#STORED_VERSION}); 2 is still read. */
+    private static final int VERSION = ContactTable.STORED_VERSION;
+    private static final int PREVIOUS_VERSION = 2;
     /** Level 1: the fastest; level 3 saved 10 % more space at twice the time. */
     private static final int ZSTD_LEVEL = 1;
 
@@ -71,10 +74,10 @@ final class ContactTableCodec {
                 throw new IOException("Not a stored contact list");
             }
             int version = in.readInt();
-            if (version != VERSION) {
+            if (version != VERSION && version != PREVIOUS_VERSION) {
                 throw new IOException("Stored contact list of version " + version + " is not readable by this Vocero");
             }
-            return ContactTable.readFrom(in);
+            return ContactTable.readFrom(in, version);
         }
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
  * programs. The readers use: {@code not_found}, {@code not_a_file} (a folder), {@code unreadable} (permissions, I/O),
  * {@code empty} (0 bytes), {@code not_format} (not a contact file, or not what its extension says),
  * {@code corrupt} (truncated or damaged), {@code unsupported_codec} (Parquet compression such as BROTLI),
- * {@code sheet_not_found}, {@code too_many_rows}; callers may add their own ({@code no_phone_column}, …).
+ * {@code sheet_not_found}, {@code too_many_rows}, {@code too_large} (past a {@link ReadLimits} limit); callers may
+ * add their own ({@code no_phone_column}, {@code empty} with {@code import.noContacts}, …).
  * Errors of the underlying libraries (including their RuntimeExceptions) arrive as the cause.
  *
  * <p>The text is a message key with arguments, rendered from {@code app/vocero/contacts/read/problems*.properties}:

@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CommentStrategy;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * CSV/TXT through FastCSV, streamed. Encoding from {@link TextEncoding} (the BOM is skipped before parsing, so line
@@ -21,6 +24,8 @@ import java.util.Optional;
  * or {@code ;;;}) are skipped and counted. Bytes that do not decode after the sampled part become U+FFFD.
  */
 final class CsvRowReader implements RowReader {
+
+    private static final Pattern LINE = Pattern.compile("starting at line (\\d+)");
 
     private final Path file;
     private final TextEncoding encoding;
@@ -50,6 +55,12 @@ final class CsvRowReader implements RowReader {
             Reader reader = new InputStreamReader(in, encoding.charset().newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE));
+            // FastCSV's own bounds sit just past ours, so that ours (with their clear messages) speak first
+            CsvRecordHandler handler = CsvRecordHandler.builder()
+                    .maxFields(ReadLimits.MAX_LISTED_CELLS)
+                    .maxFieldSize(ReadLimits.MAX_CELL_CHARS + 1)
+                    .maxRecordSize(ReadLimits.MAX_ROW_CHARS)
+                    .build();
             CsvReader<CsvRecord> csv = CsvReader.builder()
                     .fieldSeparator(delimiter)
                     .quoteCharacter('"')
@@ -60,7 +71,8 @@ final class CsvRowReader implements RowReader {
                     .allowExtraCharsAfterClosingQuote(true) // "Peña" x;… — hand-edited files; FastCSV 5 drops it
                     .allowUnclosedQuote(false)
                     .detectBomHeader(false)
-                    .ofCsvRecord(reader);
+                    .maxBufferSize(ReadLimits.MAX_CSV_BUFFER_CHARS)
+                    .build(handler, reader);
             return new CsvRowReader(file, encoding, delimiter, csv);
         } catch (IOException | RuntimeException e) {
             closeQuietly(in);
@@ -99,6 +111,7 @@ final class CsvRowReader implements RowReader {
                     blankRows++;
                     continue;
                 }
+                fields = Problems.checkCells(file, lastLine, fields);
                 if (++returned > RowReaders.MAX_DATA_ROWS + 1) {
                     throw Problems.tooManyRows(file, lastLine);
                 }
@@ -108,8 +121,30 @@ final class CsvRowReader implements RowReader {
         } catch (ContactFileException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw Problems.atRow(file, lastLine + 1, "corrupt", "csv.broken", e);
+            throw limitOrBroken(e);
         }
+    }
+
+    /** FastCSV's bounds (set just past {@link ReadLimits}) as our limit messages; anything else is a broken CSV. */
+    private ContactFileException limitOrBroken(RuntimeException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                message = message + " " + t.getMessage();
+            }
+        }
+        Matcher line = LINE.matcher(message);
+        long row = line.find() ? Long.parseLong(line.group(1)) : lastLine + 1;
+        if (message.contains("maximum limit of") && message.contains("fields")) {
+            return Problems.tooManyColumns(file, row);
+        }
+        if (message.contains("exceeds the max field size") || message.contains("maximum buffer size")) {
+            return Problems.cellTooLong(file, row);
+        }
+        if (message.contains("exceeds the max record size")) {
+            return Problems.limit(file, row, "too_large", "limits.rowChars", ReadLimits.MAX_ROW_CHARS);
+        }
+        return Problems.atRow(file, lastLine + 1, "corrupt", "csv.broken", e);
     }
 
     static boolean isBlank(List<String> fields) {

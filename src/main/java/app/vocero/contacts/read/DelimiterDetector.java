@@ -19,7 +19,8 @@ final class DelimiterDetector {
 
     /**
      * @param sample   the first characters of the file
-     * @param complete whether the sample is the whole file (otherwise its last, possibly cut, line is ignored)
+     * @param complete whether the sample is the whole file (otherwise its last, possibly cut, line is
+     *                 ignored, unless it is the only one)
      */
     static char detect(String sample, boolean complete) {
         int[][] counts = new int[CANDIDATES.length][MAX_LINES];
@@ -53,7 +54,8 @@ final class DelimiterDetector {
                 }
             }
         }
-        if (complete && lineHasText && lines < MAX_LINES) {
+        // a first line longer than the sample (a 1,000,000-column header) is all there is to go by
+        if ((complete || lines == 0) && lineHasText && lines < MAX_LINES) {
             for (int k = 0; k < CANDIDATES.length; k++) {
                 counts[k][lines] = current[k];
             }

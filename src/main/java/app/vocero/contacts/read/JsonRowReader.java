@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -39,7 +41,14 @@ import java.util.Optional;
 final class JsonRowReader implements RowReader {
 
     static final int LOOKAHEAD = 1000;
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** Jackson's own bounds are {@link ReadLimits}': past them it stops at once, and we say which limit it was. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(ReadLimits.MAX_JSON_DEPTH)
+                    .maxStringLength(ReadLimits.MAX_CELL_CHARS)
+                    .maxNameLength(ReadLimits.MAX_CELL_CHARS)
+                    .build())
+            .build();
 
     private final Path file;
     private final String encoding;
@@ -48,6 +57,7 @@ final class JsonRowReader implements RowReader {
     private final Map<String, Integer> columns = new LinkedHashMap<>();
     private final Deque<Object> buffered = new ArrayDeque<>();
     private boolean arrayDone;
+    private long bufferedChars;
     private long index;
     private long parsed;
     private long blankRows;
@@ -87,6 +97,9 @@ final class JsonRowReader implements RowReader {
         } catch (ContactFileException e) {
             closeQuietly(parser);
             throw e;
+        } catch (StreamConstraintsException e) {
+            closeQuietly(parser);
+            throw limit(file, reader == null ? 0 : reader.parsed + 1, e);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             closeQuietly(parser);
             long row = reader == null ? 0 : reader.parsed + 1;
@@ -113,9 +126,21 @@ final class JsonRowReader implements RowReader {
         throw Problems.of(file, "not_format", "json.noNumbers");
     }
 
-    /** Buffers up to {@link #LOOKAHEAD} elements so that their keys are known. */
+    /** Which of Jackson's bounds was passed, as our limit message. */
+    private static ContactFileException limit(Path file, long row, StreamConstraintsException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.contains("nesting depth")) {
+            return Problems.limit(file, row, "too_large", "limits.jsonDepth", ReadLimits.MAX_JSON_DEPTH);
+        }
+        return Problems.cellTooLong(file, row);
+    }
+
+    /**
+     * Buffers up to {@link #LOOKAHEAD} elements (and at most {@link ReadLimits#MAX_JSON_LOOKAHEAD_CHARS} of their
+     * text) so that their keys are known.
+     */
     private void fill() throws IOException, ContactFileException {
-        while (!arrayDone && buffered.size() < LOOKAHEAD) {
+        while (!arrayDone && buffered.size() < LOOKAHEAD && bufferedChars < ReadLimits.MAX_JSON_LOOKAHEAD_CHARS) {
             Object element = readElement();
             if (element != null) {
                 buffered.add(element);
@@ -137,18 +162,45 @@ final class JsonRowReader implements RowReader {
         if (++parsed > RowReaders.MAX_DATA_ROWS) {
             throw Problems.tooManyRows(file, parsed + 1);
         }
+        long row = parsed + 1;
         if (t == JsonToken.START_OBJECT) {
             Map<String, String> values = new LinkedHashMap<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 parser.nextToken();
-                values.put(key, text(parser));
-                columns.putIfAbsent(key, columns.size());
+                String value = text(parser);
+                checkCell(value, row);
+                bufferedChars += key.length() + value.length();
+                values.put(key, value);
+                if (values.size() > ReadLimits.MAX_JSON_KEYS) {
+                    throw Problems.limit(file, row, "too_large", "limits.jsonKeys", ReadLimits.MAX_JSON_KEYS);
+                }
+                column(key, row);
             }
             return values;
         }
-        columns.putIfAbsent("number", columns.size());
-        return text(parser);
+        column("number", row);
+        String value = text(parser);
+        checkCell(value, row);
+        bufferedChars += value.length();
+        return value;
+    }
+
+    /** A key seen for the first time becomes a column, up to {@link ReadLimits#MAX_COLUMNS} in the file. */
+    private void column(String key, long row) throws ContactFileException {
+        if (!columns.containsKey(key)) {
+            if (columns.size() >= ReadLimits.MAX_COLUMNS) {
+                throw Problems.tooManyColumns(file, row);
+            }
+            columns.put(key, columns.size());
+        }
+    }
+
+    /** Jackson bounds each string; a nested value copied as compact text is checked here. */
+    private void checkCell(String value, long row) throws ContactFileException {
+        if (value.length() > ReadLimits.MAX_CELL_CHARS) {
+            throw Problems.cellTooLong(file, row);
+        }
     }
 
     /** After the array: the rest of a body object is skipped, and nothing may follow the document. */
@@ -226,6 +278,9 @@ final class JsonRowReader implements RowReader {
                 if (element == null) {
                     return null;
                 }
+                if (buffered.isEmpty()) {
+                    bufferedChars = 0;
+                }
                 index++;
                 String[] cells = new String[columns.size()];
                 Arrays.fill(cells, "");
@@ -244,6 +299,8 @@ final class JsonRowReader implements RowReader {
             }
         } catch (ContactFileException e) {
             throw e;
+        } catch (StreamConstraintsException e) {
+            throw limit(file, parsed + 1, e);
         } catch (IOException | RuntimeException | StackOverflowError e) {
             throw Problems.atRow(file, parsed + 1, "corrupt", "json.invalid", e);
         }

@@ -84,6 +84,9 @@ final class ParquetRowReader implements RowReader {
                 }
                 declared.add(field.getName());
             }
+            if (declared.size() > ReadLimits.MAX_COLUMNS) {
+                throw Problems.tooManyColumns(file, 1);
+            }
             if (flat.isEmpty()) {
                 throw Problems.of(file, "not_format", "parquet.noFlatColumns", String.join(", ", declared));
             }
@@ -199,8 +202,12 @@ final class ParquetRowReader implements RowReader {
                     blankRows++;
                     continue;
                 }
-                return new SourceRow(index + 1, Collections.unmodifiableList(Arrays.asList(row)));
+                List<String> cells = Collections.unmodifiableList(Arrays.asList(row));
+                Problems.checkCells(file, index + 1, cells); // the schema has at most MAX_COLUMNS: kept whole
+                return new SourceRow(index + 1, cells);
             }
+        } catch (ContactFileException e) {
+            throw e;
         } catch (ContactCodecFactory.UnsupportedCodecException e) {
             throw unsupportedCodec(file, e.codec().name(), e);
         } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {

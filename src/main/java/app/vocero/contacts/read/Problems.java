@@ -37,6 +37,44 @@ final class Problems {
                 new Object[] {RowReaders.MAX_DATA_ROWS}, null);
     }
 
+    /** A limit of {@link ReadLimits} passed (reason {@code too_large}, key {@code limits.*}, the limit as {0}). */
+    static ContactFileException limit(Path file, long row, String code, String key, Object... arguments) {
+        return new ContactFileException(file, row, code, key, arguments, null);
+    }
+
+    static ContactFileException tooManyColumns(Path file, long row) {
+        return limit(file, row, "too_large", "limits.columns", ReadLimits.MAX_COLUMNS);
+    }
+
+    static ContactFileException cellTooLong(Path file, long row) {
+        return limit(file, row, "too_large", "limits.cellChars", ReadLimits.MAX_CELL_CHARS);
+    }
+
+    /**
+     * A row's cells without the blank ones past its last filled cell, refused past {@link ReadLimits#MAX_COLUMNS}
+     * filled columns or with one cell past {@link ReadLimits#MAX_CELL_CHARS}.
+     */
+    static java.util.List<String> checkCells(Path file, long row, java.util.List<String> cells)
+            throws ContactFileException {
+        java.util.List<String> kept = cells;
+        if (cells.size() > ReadLimits.MAX_COLUMNS) {
+            int last = cells.size() - 1;
+            while (last >= 0 && cells.get(last).isBlank()) {
+                last--;
+            }
+            if (last >= ReadLimits.MAX_COLUMNS) {
+                throw tooManyColumns(file, row);
+            }
+            kept = java.util.List.copyOf(cells.subList(0, last + 1));
+        }
+        for (String cell : kept) {
+            if (cell.length() > ReadLimits.MAX_CELL_CHARS) {
+                throw cellTooLong(file, row);
+            }
+        }
+        return kept;
+    }
+
     /** The first line of a library's message, shortened, or its class name when it has none. */
     static String detail(Throwable t) {
         String m = t.getMessage();

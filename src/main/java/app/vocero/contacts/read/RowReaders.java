@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * text under that name and Excel opens it. Binary content with another extension is read by its content.
  *
  * <p>Reason codes: {@code not_found}, {@code not_a_file}, {@code unreadable}, {@code empty}, {@code not_format},
- * {@code corrupt}, {@code unsupported_codec}, {@code sheet_not_found}, {@code too_many_rows}.
+ * {@code corrupt}, {@code unsupported_codec}, {@code sheet_not_found}, {@code too_many_rows}, {@code too_large} (a
+ * limit of {@link ReadLimits}: columns, characters in a cell or row, JSON nesting or keys, XLSX shared strings).
  */
 public final class RowReaders {
 

@@ -1,6 +1,16 @@
 package app.vocero.contacts.read;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.Spliterator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+import java.util.zip.ZipEntry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,6 +24,8 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * XLSX streamed with fastexcel-reader: the first sheet or a named one; {@link SourceRow#number()} is the sheet's
@@ -21,8 +33,12 @@ import org.dhatim.fastexcel.reader.Sheet;
  */
 final class XlsxRowReader implements RowReader {
 
+    private static final Logger LOG = LoggerFactory.getLogger(XlsxRowReader.class);
+    private static final String STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+
     private final Path file;
     private final ReadableWorkbook workbook;
+    private final XlsxPartScanner scanner;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
     private final boolean date1904;
@@ -30,34 +46,49 @@ final class XlsxRowReader implements RowReader {
     private long returned;
     private int lastRowNumber;
 
-    private XlsxRowReader(Path file, ReadableWorkbook workbook, Stream<Row> stream) {
+    private XlsxRowReader(Path file, ReadableWorkbook workbook, XlsxPartScanner scanner, Stream<Row> stream) {
         this.file = file;
         this.workbook = workbook;
+        this.scanner = scanner;
         this.stream = stream;
         this.rows = stream.iterator();
         this.date1904 = workbook.isDate1904();
     }
 
     static XlsxRowReader open(Path file, ReadOptions options) throws ContactFileException {
-        checkZip(file);
+        boolean styles = checkZip(file);
         ReadableWorkbook workbook = null;
+        XlsxPartScanner scanner = null;
         try {
-            workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, true));
+            // without a styles part there are no number formats to read (and fastexcel would fail on the missing part)
+            workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(styles, true));
             Sheet sheet = chooseSheet(file, workbook, options);
-            return new XlsxRowReader(file, workbook, sheet.openStream());
+            Object pkg = Internals.pkg(workbook);
+            long sharedStrings = pkg == null ? -1
+                    : XlsxPartScanner.countSharedStrings(Internals.sharedStrings(pkg), file);
+            if (pkg == null) {
+                return new XlsxRowReader(file, workbook, null, sheet.openStream());
+            }
+            InputStream content = Internals.sheetContent(pkg, sheet);
+            scanner = XlsxPartScanner.sheet(content, file, sheet.getName(), sharedStrings);
+            return new XlsxRowReader(file, workbook, scanner, Internals.rows(workbook, scanner));
         } catch (ContactFileException e) {
             closeQuietly(workbook);
             throw e;
         } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
             closeQuietly(workbook);
+            if (scanner != null && scanner.problem() != null) {
+                throw scanner.problem();
+            }
             throw Problems.caused(file, "corrupt", "xlsx.damaged", e);
         }
     }
 
-    private static void checkZip(Path file) throws ContactFileException {
+    /** @return whether the workbook declares a styles part that is there (fastexcel needs it to read formats) */
+    private static boolean checkZip(Path file) throws ContactFileException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.getEntry("xl/workbook.xml") != null) {
-                return;
+                return hasStyles(zip);
             }
             if (zip.getEntry("mimetype") != null || zip.getEntry("content.xml") != null) {
                 throw Problems.of(file, "not_format", "xlsx.openDocument");
@@ -66,12 +97,40 @@ final class XlsxRowReader implements RowReader {
             if (!anyWorkbook) {
                 throw Problems.of(file, "not_format", "xlsx.notWorkbook");
             }
+            return hasStyles(zip);
         } catch (ZipException e) {
             throw Problems.caused(file, "corrupt", "xlsx.truncated", e);
         } catch (IOException | RuntimeException e) {
             throw Problems.caused(file, "corrupt", "xlsx.damaged", e);
         }
     }
+
+    /** Whether {@code [Content_Types].xml} names a styles part and the archive holds it. */
+    private static boolean hasStyles(ZipFile zip) throws IOException {
+        ZipEntry types = zip.getEntry("[Content_Types].xml");
+        if (types == null) {
+            return true; // fastexcel gives its own message for a package without content types
+        }
+        String text;
+        try (InputStream in = zip.getInputStream(types)) {
+            text = new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8);
+        }
+        Matcher part = STYLES_PART.matcher(text);
+        while (part.find()) {
+            String tag = part.group();
+            if (tag.contains(STYLES_TYPE)) {
+                Matcher name = PART_NAME.matcher(tag);
+                if (name.find()) {
+                    String entry = name.group(1).startsWith("/") ? name.group(1).substring(1) : name.group(1);
+                    return zip.getEntry(entry) != null;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern STYLES_PART = Pattern.compile("<(?:\\w+:)?Override\\b[^>]*>");
+    private static final Pattern PART_NAME = Pattern.compile("PartName\\s*=\\s*[\"']([^\"']+)[\"']");
 
     private static Sheet chooseSheet(Path file, ReadableWorkbook workbook, ReadOptions options)
             throws ContactFileException {
@@ -120,6 +179,9 @@ final class XlsxRowReader implements RowReader {
                 }
                 lastRowNumber = Math.max(lastRowNumber, number);
                 int count = row.getCellCount();
+                if (count > ReadLimits.MAX_LISTED_CELLS) {
+                    throw Problems.tooManyColumns(file, number);
+                }
                 List<String> cells = new ArrayList<>(count);
                 boolean blank = true;
                 for (int i = 0; i < count; i++) {
@@ -131,15 +193,19 @@ final class XlsxRowReader implements RowReader {
                     blankRows++;
                     continue;
                 }
+                List<String> kept = Problems.checkCells(file, number, cells);
                 if (++returned > RowReaders.MAX_DATA_ROWS + 1) {
                     throw Problems.tooManyRows(file, number);
                 }
-                return new SourceRow(number, cells);
+                return new SourceRow(number, kept);
             }
             return null;
         } catch (ContactFileException e) {
             throw e;
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            if (scanner != null && scanner.problem() != null) {
+                throw scanner.problem();
+            }
             throw Problems.atRow(file, lastRowNumber + 1, "corrupt", "xlsx.damagedSheet", e);
         }
     }
@@ -166,6 +232,108 @@ final class XlsxRowReader implements RowReader {
             } catch (IOException | RuntimeException e) {
                 // ignored
             }
+        }
+    }
+
+    /**
+     * fastexcel-reader 0.20 opens a sheet's XML inside {@code ReadableWorkbook.openStream}; to look at the bytes
+     * before it parses them ({@link XlsxPartScanner}) we take the same three steps by reflection: the package's
+     * {@code getSheetContent(Sheet)}, its {@code getSharedStrings()}, and {@code new RowSpliterator(workbook, in)}.
+     * Should a later fastexcel rename them, {@link #pkg} gives {@code null} and the sheet is read as before
+     * (unguarded; {@code XlsxRowReaderTest}'s hostile cases then fail).
+     */
+    private static final class Internals {
+        private static final Field PKG;
+        private static final Method SHEET_CONTENT;
+        private static final Method SHARED_STRINGS;
+        private static final Constructor<?> ROWS;
+
+        static {
+            Field pkg = null;
+            Method sheetContent = null;
+            Method sharedStrings = null;
+            Constructor<?> rows = null;
+            try {
+                pkg = ReadableWorkbook.class.getDeclaredField("pkg");
+                pkg.setAccessible(true);
+                Class<?> type = pkg.getType();
+                sheetContent = type.getDeclaredMethod("getSheetContent", Sheet.class);
+                sheetContent.setAccessible(true);
+                sharedStrings = type.getDeclaredMethod("getSharedStrings");
+                sharedStrings.setAccessible(true);
+                rows = Class.forName("org.dhatim.fastexcel.reader.RowSpliterator")
+                        .getDeclaredConstructor(ReadableWorkbook.class, InputStream.class);
+                rows.setAccessible(true);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                LOG.warn("fastexcel-reader internals not found ({}); XLSX sheets are read without the byte guard", e
+                        .toString());
+                pkg = null;
+            }
+            PKG = pkg;
+            SHEET_CONTENT = sheetContent;
+            SHARED_STRINGS = sharedStrings;
+            ROWS = rows;
+        }
+
+        static Object pkg(ReadableWorkbook workbook) {
+            if (PKG == null) {
+                return null;
+            }
+            try {
+                return PKG.get(workbook);
+            } catch (IllegalAccessException e) {
+                return null;
+            }
+        }
+
+        static InputStream sharedStrings(Object pkg) throws IOException {
+            return (InputStream) call(SHARED_STRINGS, pkg);
+        }
+
+        static InputStream sheetContent(Object pkg, Sheet sheet) throws IOException {
+            return (InputStream) call(SHEET_CONTENT, pkg, sheet);
+        }
+
+        @SuppressWarnings("unchecked")
+        static Stream<Row> rows(ReadableWorkbook workbook, InputStream content) throws IOException {
+            try {
+                Spliterator<Row> rows = (Spliterator<Row>) ROWS.newInstance(workbook, content);
+                return StreamSupport.stream(rows, false).onClose(() -> {
+                    try {
+                        content.close();
+                    } catch (IOException e) {
+                        // read-only
+                    }
+                });
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw rethrown(e);
+            } catch (ReflectiveOperationException e) {
+                throw new IOException(e);
+            }
+        }
+
+        private static Object call(Method method, Object target, Object... arguments) throws IOException {
+            try {
+                return method.invoke(target, arguments);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw rethrown(e);
+            } catch (IllegalAccessException e) {
+                throw new IOException(e);
+            }
+        }
+
+        private static IOException rethrown(java.lang.reflect.InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                return io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            return new IOException(cause);
         }
     }
 }
