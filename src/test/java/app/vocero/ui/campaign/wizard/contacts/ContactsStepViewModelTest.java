@@ -232,7 +232,7 @@ class ContactsStepViewModelTest {
         viewModel.exportRejects(out);
 
         String csv = new String(Files.readAllBytes(out), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFrow;value;reason_code;reason\r\n").contains("\r\n9;'=1+2;not_a_number;");
+        assertThat(csv).startsWith("\uFEFFrow;value;reason_code;reason\r\n").contains("\r\n9;'=1+2;stray_characters;");
         assertThat(csv.split("\r\n")).hasSize(7);
         assertThat(viewModel.noticeProperty().get()).isEqualTo("Saved 6 rejected rows in rechazados.csv.");
     }

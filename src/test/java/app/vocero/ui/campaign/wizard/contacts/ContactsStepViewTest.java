@@ -54,6 +54,8 @@ class ContactsStepViewTest {
         ViewLoader views = new ViewLoader(messages.bundle(),
                 type -> new ContactsStepController(model, viewModel, (chooser, owner, save) -> nextSave));
         stage.setScene(new Scene(views.load(ContactsStepController.class), 1100, 760));
+        stage.setWidth(1100); // TestFX reuses one stage: an earlier test may have left it smaller
+        stage.setHeight(760);
         stage.show();
     }
 
@@ -149,7 +151,7 @@ class ContactsStepViewTest {
 
         String csv = Files.readString(nextSave.toPath(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFrow;value;reason_code;reason\r\n")
-                .contains("\r\n9;'=1+2;not_a_number;not a phone number\r\n")
+                .contains("\r\n9;'=1+2;stray_characters;letters or symbols that are not part of a phone number\r\n")
                 .contains("\r\n7;5,73002E+11;excel_scientific;digits lost by Excel\r\n");
         assertThat(robot.lookup("#noticeLabel").queryLabeled().getText())
                 .isEqualTo("Saved 6 rejected rows in rechazados.csv.");

@@ -58,8 +58,6 @@ class RowWindowTest {
         window = new RowWindow<>(table, bar);
         table.setMaxHeight(300); // TestFX reuses one stage: an earlier test may have left it 1280×800
         stage.setScene(new Scene(new HBox(table, bar), 400, 300));
-        stage.setWidth(400);
-        stage.setHeight(300);
         stage.show();
     }
 
