@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import app.vocero.store.ContactListRepository;
 import app.vocero.store.DoNotCallRepository;
 import java.time.Clock;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,6 +62,10 @@ public final class ContactListService {
         try (RowReader reader = RowReaders.open(request.file(), new ReadOptions(request.sheet()))) {
             result = importer.importRows(reader, request.file(), options, suppression,
                     rowsDone -> progress.update(rowsDone, -1, null));
+        } catch (OutOfMemoryError e) {
+            // the readers are bounded per row and cell, but a whole list can still outgrow a small heap: what was
+            // read is garbage now; the database was not being written, so it is untouched
+            throw outOfMemory(request.file());
         }
         LOG.info("Imported {}: {} rows, {} callable in {} ms", request.file(), result.rows(), result.uniqueValid(),
                 result.elapsedMs());
@@ -72,8 +77,17 @@ public final class ContactListService {
         ContactListSummary summary = new ContactListSummary(UUID.randomUUID().toString(), request.listName(),
                 request.file().toAbsolutePath().toString(), result.format(), request.country(), clock.instant(),
                 result.rows(), result.invalid(), result.duplicates(), result.suppressed(), result.uniqueValid());
-        lists.save(summary, ImportReportJson.toJson(result.report(language)), result.contacts());
+        try {
+            lists.save(summary, ImportReportJson.toJson(result.report(language)), result.contacts());
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(request.file()); // encoded before the database is written: nothing was saved
+        }
         return new ImportOutcome(result, Optional.of(summary), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static ContactFileException outOfMemory(Path file) {
+        LOG.warn("{}: not enough memory for this list ({} MB at most)", file, Runtime.getRuntime().maxMemory() >> 20);
+        return ContactFileException.of(file, "too_large", "limits.memory", Runtime.getRuntime().maxMemory() >> 20);
     }
 
     /** Newest first. */
