@@ -87,7 +87,7 @@ public final class ContactListService {
 
     private static ContactFileException outOfMemory(Path file) {
         LOG.warn("{}: not enough memory for this list ({} MB at most)", file, Runtime.getRuntime().maxMemory() >> 20);
-        return ContactFileException.of(file, "too_large", "limits.memory", Runtime.getRuntime().maxMemory() >> 20);
+        return ContactFileException.outOfMemory(file, Runtime.getRuntime().maxMemory() >> 20);
     }
 
     /** Newest first. */

@@ -63,6 +63,11 @@ public class ContactFileException extends Exception {
         this.arguments = copy(arguments);
     }
 
+    /** A whole list larger than the heap ({@code maxHeapMegabytes}): said in words, nothing saved. */
+    public static ContactFileException outOfMemory(Path file, long maxHeapMegabytes) {
+        return of(file, "too_large", "limits.memory", maxHeapMegabytes);
+    }
+
     /** A keyed problem of the whole file (no row, no cause). */
     public static ContactFileException of(Path file, String reasonCode, String key, Object... arguments) {
         return new ContactFileException(file, 0, reasonCode, key, arguments, null);
