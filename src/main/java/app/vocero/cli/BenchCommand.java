@@ -45,17 +45,24 @@ final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            Path work = ImportBenchmark.workDirectory();
-            try (VoceroApp app = VoceroApp.open(work.resolve("data"), bench.root.systemLocale())) {
-                new ImportBenchmark(app.contactLists(), out).run(work, rows, xlsxRows, runs);
-            } finally {
-                deleteTree(work);
-            }
+            inWorkDirectory(bench.root.systemLocale(), (app, work) ->
+                    new ImportBenchmark(app.contactLists(), out).run(work, rows, xlsxRows, runs));
             return 0;
         }
+    }
 
-        private static void deleteTree(Path root) throws java.io.IOException {
-            try (Stream<Path> paths = Files.walk(root)) {
+    /** What a benchmark does with its own data directory. */
+    interface BenchBody {
+        void run(VoceroApp app, Path work) throws Exception;
+    }
+
+    /** Runs a benchmark in a temporary data directory of its own, deleted afterwards. */
+    static void inWorkDirectory(java.util.Locale locale, BenchBody body) throws Exception {
+        Path work = ImportBenchmark.workDirectory();
+        try (VoceroApp app = VoceroApp.open(work.resolve("data"), locale)) {
+            body.run(app, work);
+        } finally {
+            try (Stream<Path> paths = Files.walk(work)) {
                 paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
@@ -106,8 +113,7 @@ final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            Path work = ImportBenchmark.workDirectory();
-            try (VoceroApp app = VoceroApp.open(work.resolve("data"), bench.root.systemLocale())) {
+            inWorkDirectory(bench.root.systemLocale(), (app, work) -> {
                 app.settings().setDefaultCountry("CO");
                 out.printf("Generating samples in %s …%n", work);
                 out.flush();
@@ -122,9 +128,7 @@ final class BenchCommand {
                         System.getProperty("glass.platform", "default"));
                 new app.vocero.ui.campaign.wizard.contacts.ContactsStepBenchmark(app.contactLists(), app.doNotCall(),
                         app.settings(), out).run(contacts, rows, rejected, rejectedRows, warmUps, runs);
-            } finally {
-                Import.deleteTree(work);
-            }
+            });
             return 0;
         }
     }

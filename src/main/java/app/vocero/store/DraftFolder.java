@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class DraftFolder {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DraftFolder.class);
+
     public static final String SUFFIX = ".vocero.json";
     private static final String SIDECAR = ".wizard";
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
@@ -130,7 +132,8 @@ public final class DraftFolder {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {
-            // not possible on this system: the file itself is on disk already
+            // not possible on this system (Windows cannot open a folder): the file itself is on disk already
+            LOG.debug("The folder {} cannot be synced here: {}", folder, e.toString());
         }
     }
 

@@ -59,9 +59,11 @@ class CommandWalkTest {
         List<List<String>> commands = new ArrayList<>();
         leaves(new VoceroCommand(path -> 0, Locale.ENGLISH).commandLine(), List.of(), commands);
         assertThat(commands).hasSizeGreaterThan(15);
+        // a name that is also a path inside the test's folder: a command that writes a file (an export) writes it there
+        String name = dir.resolve("no-such-name").toString();
         List<List<String>> badArguments = List.of(List.of(), List.of("--nope"), List.of(missing.toString()),
-                List.of(folder.toString()), List.of("no-such-name"), List.of("no-such-name", "1", "--created"),
-                List.of("no-such-name", "--per", "call", "--amount", "x", "--currency", "COP"));
+                List.of(folder.toString()), List.of(name), List.of(name, "1", "--created"),
+                List.of(name, "--per", "call", "--amount", "x", "--currency", "COP"));
         int tried = 0;
         for (List<String> command : commands) {
             boolean longRunning = command.get(0).equals("sandbox") || command.get(0).equals("bench");

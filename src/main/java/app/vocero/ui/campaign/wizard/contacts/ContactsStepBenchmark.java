@@ -131,7 +131,7 @@ public final class ContactsStepBenchmark {
         view = views.load(ContactsStepController.class);
         stage = new Stage();
         stage.setScene(new Scene(view, 1280, 800));
-        stage.setTitle("Vocero — bench wizard-contacts");
+        stage.setTitle(messages.text("bench.wizardContacts.title"));
         stage.show();
         gaps.start();
     }
