@@ -386,14 +386,12 @@ public final class CampaignSender {
 
         /** An id an earlier step should have returned but did not ({@code listId} after a settle without id). */
         Optional<String> missingValue(PlannedRequest request, List<PlannedRequest> earlierRequests) {
+            // the few distinct ids earlier steps should have returned, each looked for once in this request
+            java.util.Set<String> missing = new java.util.LinkedHashSet<>();
             for (PlannedRequest earlier : earlierRequests) {
-                Optional<String> name = client.createdIdName(earlier);
-                if (name.isPresent() && !values.containsKey(name.get())
-                        && Placeholders.mentions(request, "{" + name.get() + "}")) {
-                    return name;
-                }
+                client.createdIdName(earlier).filter(name -> !values.containsKey(name)).ifPresent(missing::add);
             }
-            return Optional.empty();
+            return missing.stream().filter(name -> Placeholders.mentions(request, "{" + name + "}")).findFirst();
         }
 
         CampaignState send(int index, PlannedRequest request, boolean repeatable) throws InterruptedException {
