@@ -11,6 +11,20 @@ import javafx.concurrent.Task;
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     private final ExecutorService executor;
+    private final java.util.Map<Object, Runnable> frameUpdates = new java.util.LinkedHashMap<>();
+    private final javafx.animation.AnimationTimer frames = new javafx.animation.AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            java.util.Iterator<Runnable> next = frameUpdates.values().iterator();
+            if (!next.hasNext()) {
+                stop();
+                return;
+            }
+            Runnable update = next.next();
+            next.remove();
+            update.run();
+        }
+    };
 
     public FxTaskRunner() {
         AtomicInteger count = new AtomicInteger();
@@ -37,6 +51,16 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
         executor.execute(task);
         return task;
+    }
+
+    /** An animation timer runs one waiting update at the start of each frame (before that frame's CSS and layout). */
+    @Override
+    public void inNextFrame(Object key, Runnable update) {
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("Screen updates are asked on the FX thread");
+        }
+        frameUpdates.put(key, update);
+        frames.start();
     }
 
     @Override

@@ -81,4 +81,51 @@ class TaskRunnerTest {
         }
         assertThat(called.get()).isFalse();
     }
+
+    @Test
+    void syncRunnerUpdatesTheScreenAtOnce() {
+        List<String> updates = new ArrayList<>();
+        SyncTaskRunner runner = new SyncTaskRunner();
+        runner.inNextFrame("a", () -> updates.add("a"));
+        runner.inNextFrame("b", () -> updates.add("b"));
+        assertThat(updates).containsExactly("a", "b");
+    }
+
+    @Test
+    void fxRunnerUpdatesTheScreenOneUpdateAFrameAndOnlyTheLatestOfAKey() throws Exception {
+        List<String> updates = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Long> framesSeen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        long[] frame = new long[1];
+        CountDownLatch finished = new CountDownLatch(2);
+        javafx.animation.AnimationTimer counter = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frame[0]++;
+            }
+        };
+        try (FxTaskRunner runner = new FxTaskRunner()) {
+            Platform.runLater(() -> {
+                counter.start();
+                runner.inNextFrame("rejects", () -> {
+                    updates.add("rejects, first");
+                    finished.countDown();
+                });
+                runner.inNextFrame("chart", () -> {
+                    updates.add("chart");
+                    framesSeen.add(frame[0]);
+                    finished.countDown();
+                });
+                runner.inNextFrame("rejects", () -> {
+                    updates.add("rejects, latest");
+                    framesSeen.add(frame[0]);
+                    finished.countDown();
+                });
+            });
+            assertThat(finished.await(10, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            Platform.runLater(counter::stop);
+        }
+        assertThat(updates).containsExactly("rejects, latest", "chart");
+        assertThat(framesSeen).hasSize(2).doesNotHaveDuplicates();
+    }
 }

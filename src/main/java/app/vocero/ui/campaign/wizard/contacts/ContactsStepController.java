@@ -57,11 +57,19 @@ public final class ContactsStepController {
     public static final FilePicker SYSTEM_DIALOGS = (chooser, owner, save) ->
             save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
 
+    /** The width of a column's choice box in the mapping (it grows with the page). */
+    private static final double COLUMN_BOX_WIDTH = 200;
+
     private final CampaignWizardModel model;
     private final ContactsStepViewModel viewModel;
     private final FilePicker files;
     private RowWindow<Reject> rejectRows;
     private RowWindow<Contact> setAsideRows;
+    private final java.util.Map<ContactField, ColumnRow> columnRows = new java.util.EnumMap<>(ContactField.class);
+    /** The keys of the mapping lines' frame updates: objects of this view's own. */
+    private final Object[] columnRowKeys = java.util.stream.Stream.generate(Object::new)
+            .limit(ContactField.values().length).toArray();
+    private int columnsGeneration;
 
     @FXML private ResourceBundle resources;
     @FXML private ScrollPane contactsStep;
@@ -92,6 +100,8 @@ public final class ContactsStepController {
     @FXML private Label splitDoneLabel;
     @FXML private Label columnsHelp;
     @FXML private GridPane columnGrid;
+    @FXML private VBox columnsPane;
+    @FXML private VBox rejectsPane;
     @FXML private BarChart<Number, String> countryChart;
     @FXML private BarChart<Number, String> operatorChart;
     @FXML private NumberAxis countryAxis;
@@ -224,6 +234,28 @@ public final class ContactsStepController {
         splitDoneRow.visibleProperty().bind(viewModel.splitDoneProperty().isNotEmpty());
         splitDoneRow.managedProperty().bind(splitDoneRow.visibleProperty());
         splitDoneLabel.textProperty().bind(viewModel.splitDoneProperty());
+        // (Keys of frame updates are this view's nodes: identity keys, unique in the app.)
+        // The heavy parts (the mapping, two charts, the rejects table) appear one a frame, the first time, and are
+        // updated one a frame after (TaskRunner.inNextFrame): their first CSS and layout in one frame froze the
+        // window for a quarter of a second when a 500,000-row check ended.
+        List<Node> heavyParts = List.of(columnsPane, countryChart, operatorChart, rejectsPane);
+        boolean shown = viewModel.resultProperty().get() != null;
+        for (Node part : heavyParts) {
+            part.setVisible(shown);
+            part.setManaged(shown);
+        }
+        viewModel.resultProperty().addListener((observable, before, now) -> {
+            if (now != null) {
+                for (Node part : heavyParts) {
+                    if (!part.isVisible()) {
+                        viewModel.tasks().inNextFrame(part, () -> {
+                            part.setManaged(true);
+                            part.setVisible(true);
+                        });
+                    }
+                }
+            }
+        });
         viewModel.resultProperty().addListener((observable, before, now) -> styleHint());
     }
 
@@ -236,16 +268,50 @@ public final class ContactsStepController {
         showColumns();
     }
 
+    /**
+     * Shows the mapping's lines. A line is made once per role and kept across checks (a new file changes its choices
+     * only), and each line is made or changed in a frame of its own: a dozen new combo boxes at once cost JavaFX a
+     * frame of tens of milliseconds.
+     */
     private void showColumns() {
-        columnGrid.getChildren().clear();
-        String none = resources.getString("wizard.contacts.columns.none");
-        int row = 0;
+        int generation = ++columnsGeneration;
+        java.util.Map<ContactField, ColumnChoice> listed = new java.util.EnumMap<>(ContactField.class);
         for (ColumnChoice choice : viewModel.columns()) {
-            Label role = new Label(resources.getString("wizard.contacts.role." + choice.field().key()));
+            listed.put(choice.field(), choice);
+        }
+        for (ContactField field : ContactField.values()) {
+            ColumnChoice choice = listed.get(field);
+            ColumnRow row = columnRows.get(field);
+            if (choice == null) {
+                if (row != null) {
+                    row.hide();
+                }
+                continue;
+            }
+            viewModel.tasks().inNextFrame(columnRowKeys[field.ordinal()], () -> {
+                if (generation == columnsGeneration) {
+                    columnRows.computeIfAbsent(field, ColumnRow::new).show(choice);
+                }
+            });
+        }
+    }
+
+    /** One line of the mapping: the role's name and the file's column it is read from. */
+    private final class ColumnRow {
+        private final ContactField field;
+        private final Label role;
+        private final ComboBox<String> header;
+        private javafx.beans.property.ObjectProperty<String> boundTo;
+
+        ColumnRow(ContactField field) {
+            this.field = field;
+            String none = resources.getString("wizard.contacts.columns.none");
+            role = new Label(resources.getString("wizard.contacts.role." + field.key()));
             role.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            ComboBox<String> header = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(choice.headers()));
-            header.setId("column-" + choice.field().key());
+            header = new ComboBox<>();
+            header.setId("column-" + field.key());
             header.setMaxWidth(Double.MAX_VALUE);
+            header.setPrefWidth(COLUMN_BOX_WIDTH); // a computed width would lay out every choice to measure it
             header.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(String text) {
@@ -257,12 +323,34 @@ public final class ContactsStepController {
                     return text;
                 }
             });
+            GridPane.setHgrow(header, Priority.ALWAYS);
+            columnGrid.addRow(field.ordinal(), role, header);
+        }
+
+        void show(ColumnChoice choice) {
+            if (boundTo != null) {
+                header.valueProperty().unbindBidirectional(boundTo);
+            }
+            if (!header.getItems().equals(choice.headers())) {
+                header.getItems().setAll(choice.headers());
+            }
             header.valueProperty().bindBidirectional(choice.headerProperty());
-            if (choice.field() != ContactField.PHONE && choice.headerProperty().get().isEmpty()) {
+            boundTo = choice.headerProperty();
+            role.getStyleClass().remove("text-muted");
+            if (field != ContactField.PHONE && choice.headerProperty().get().isEmpty()) {
                 role.getStyleClass().add("text-muted");
             }
-            GridPane.setHgrow(header, Priority.ALWAYS);
-            columnGrid.addRow(row++, role, header);
+            for (Node node : List.of(role, header)) {
+                node.setVisible(true);
+                node.setManaged(true);
+            }
+        }
+
+        void hide() {
+            for (Node node : List.of(role, header)) {
+                node.setVisible(false);
+                node.setManaged(false);
+            }
         }
     }
 
@@ -281,8 +369,10 @@ public final class ContactsStepController {
                 }
             });
         }
-        viewModel.countryChartProperty().addListener((observable, before, now) -> show(countryChart, now));
-        viewModel.operatorChartProperty().addListener((observable, before, now) -> show(operatorChart, now));
+        viewModel.countryChartProperty().addListener((observable, before, now) -> viewModel.tasks().inNextFrame(
+                countryAxis, () -> show(countryChart, viewModel.countryChartProperty().get())));
+        viewModel.operatorChartProperty().addListener((observable, before, now) -> viewModel.tasks().inNextFrame(
+                operatorAxis, () -> show(operatorChart, viewModel.operatorChartProperty().get())));
         show(countryChart, viewModel.countryChartProperty().get());
         show(operatorChart, viewModel.operatorChartProperty().get());
     }
@@ -299,9 +389,10 @@ public final class ContactsStepController {
     }
 
     private void bindRejects() {
-        rejectRows = new RowWindow<>(rejectsTable, rejectsScroll);
+        rejectRows = new RowWindow<>(rejectsTable, rejectsScroll, viewModel.tasks());
         rejectRows.setRows(viewModel.rejectsProperty().get());
-        viewModel.rejectsProperty().addListener((observable, before, now) -> rejectRows.setRows(now));
+        viewModel.rejectsProperty().addListener((observable, before, now) -> viewModel.tasks().inNextFrame(
+                rejectsScroll, () -> rejectRows.setRows(viewModel.rejectsProperty().get())));
         rejectsTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         rejectsTable.setPlaceholder(new Label(resources.getString("wizard.contacts.rejects.empty")));
         String language = viewModel.locale().getLanguage();
@@ -318,7 +409,7 @@ public final class ContactsStepController {
     private void bindSetAside() {
         setAsidePane.visibleProperty().bind(viewModel.splitProperty().isNotNull());
         setAsidePane.managedProperty().bind(setAsidePane.visibleProperty());
-        setAsideRows = new RowWindow<>(setAsideTable, setAsideScroll);
+        setAsideRows = new RowWindow<>(setAsideTable, setAsideScroll, viewModel.tasks());
         setAsideRows.setRows(viewModel.setAsideProperty().get());
         viewModel.setAsideProperty().addListener((observable, before, now) -> setAsideRows.setRows(now));
         setAsideTable.setPlaceholder(new Label(resources.getString("wizard.contacts.setAside.empty")));

@@ -625,6 +625,11 @@ public final class ContactsStepViewModel implements app.vocero.ui.campaign.wizar
     }
 
     /** The file's (or saved list's) check as a whole, before any country split; null until there is one. */
+    /** The runner of this step's work, also used by its view to spread heavy screen updates over frames. */
+    TaskRunner tasks() {
+        return tasks;
+    }
+
     public ReadOnlyObjectProperty<ImportResult> resultProperty() {
         return result.getReadOnlyProperty();
     }
