@@ -85,15 +85,15 @@ class ShellTest {
 
     @Test
     void switchingTheLanguageChangesEveryVisibleTextAndIsRemembered(FxRobot robot) {
-        assertThat(robot.lookup("#navCampaigns").queryLabeled().getText()).isEqualTo("Campaigns");
+        assertThat(robot.lookup("#navCampaigns").queryLabeled().getText()).isEqualTo("_Campaigns");
         robot.clickOn("#navSettings");
         ComboBox<Language> languages = robot.lookup("#languageChoice").queryComboBox();
         robot.interact(() -> languages.getSelectionModel().select(Language.SPANISH));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(text(robot, "#settingsTitle")).isEqualTo("Configuración");
-        assertThat(robot.lookup("#navCampaigns").queryLabeled().getText()).isEqualTo("Campañas");
-        assertThat(robot.lookup("#navContactLists").queryLabeled().getText()).isEqualTo("Listas de contactos");
+        assertThat(robot.lookup("#navCampaigns").queryLabeled().getText()).isEqualTo("_Campañas");
+        assertThat(robot.lookup("#navContactLists").queryLabeled().getText()).isEqualTo("_Listas de contactos");
         assertThat(app.settings().language()).isEqualTo(Language.SPANISH);
 
         robot.clickOn("#navCampaigns");

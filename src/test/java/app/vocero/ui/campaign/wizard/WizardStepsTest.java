@@ -110,7 +110,7 @@ class WizardStepsTest {
         assertThat(robot.lookup("#nextButton").queryButton().isDisabled()).isTrue();
         robot.clickOn("#acknowledge1");
         assertThat(robot.lookup("#nextButton").queryButton().isDisabled()).isFalse();
-        assertThat(robot.lookup("#nextButton").queryButton().getText()).isEqualTo("Continuar al envío");
+        assertThat(robot.lookup("#nextButton").queryButton().getText()).isEqualTo("Continuar al _envío");
     }
 
     @Test
@@ -139,6 +139,50 @@ class WizardStepsTest {
         });
         assertThat(app.history()).singleElement().satisfies(c -> assertThat(c.state()).isEqualTo(CampaignState.SENT));
         assertThat(sandbox.campaignsCreated(ProviderId.SAEM)).isEqualTo(1);
+    }
+
+    @Test
+    void theKeyboardMovesThroughTheStepsAndEnterOrEscapeNeverSend(FxRobot robot) {
+        draft(robot, SandboxCredentials.SAEM_SANDBOX_AUDIO_ID, 18);
+        robot.clickOn("#crumb-review");
+        // Alt + the underlined letter of "Continuar al _envío"
+        robot.press(javafx.scene.input.KeyCode.ALT).press(javafx.scene.input.KeyCode.E)
+                .release(javafx.scene.input.KeyCode.E).release(javafx.scene.input.KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.wizard().model().step()).isEqualTo(WizardStep.SEND);
+
+        robot.clickOn("#sendButton");
+        assertThat(robot.lookup("#sendConfirmation").tryQuery()).isPresent();
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#sendConfirmation").tryQuery()).isEmpty();
+        robot.clickOn("#sendButton");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#sendConfirmation").tryQuery()).isEmpty();
+        assertThat(sandbox.campaignsCreated(ProviderId.SAEM)).isZero();
+        assertThat(app.history()).isEmpty();
+
+        robot.press(javafx.scene.input.KeyCode.ALT).press(javafx.scene.input.KeyCode.A)
+                .release(javafx.scene.input.KeyCode.A).release(javafx.scene.input.KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.wizard().model().step()).isEqualTo(WizardStep.REVIEW);
+    }
+
+    @Test
+    void everyUnderlinedLetterOfAWizardPageIsUsedOnce(FxRobot robot) {
+        draft(robot, SandboxCredentials.SAEM_SANDBOX_AUDIO_ID, 18);
+        for (String crumb : List.of("#crumb-provider", "#crumb-contacts", "#crumb-message", "#crumb-schedule",
+                "#crumb-review")) {
+            robot.clickOn(crumb);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#nextButton").query().getScene().getMnemonics())
+                    .as("mnemonics at %s", crumb)
+                    .hasSizeGreaterThanOrEqualTo(8) // five sections, drafts, save as, next (and back after step 1)
+                    .allSatisfy((combination, mnemonics) -> assertThat(mnemonics.stream()
+                            .filter(mnemonic -> mnemonic.getNode().isVisible()).count())
+                            .as("Alt+%s", combination).isLessThanOrEqualTo(1));
+        }
     }
 
     @Test

@@ -87,6 +87,10 @@ public final class SendStepController {
         alert.setHeaderText(resources.getString("wizard.send.confirm.title"));
         alert.getDialogPane().setId("sendConfirmation");
         alert.getDialogPane().lookupButton(send).setId("confirmSend");
+        alert.getDialogPane().lookupButton(cancel).setId("cancelSend");
+        // Sending cannot be taken back: Enter (and Escape) answer "Cancel"; sending takes a click or Tab + Space.
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(send)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
         if (sendButton.getScene() != null) {
             alert.initOwner(sendButton.getScene().getWindow());
         }
