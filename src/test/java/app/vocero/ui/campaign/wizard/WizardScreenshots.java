@@ -51,8 +51,8 @@ public final class WizardScreenshots {
                     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
                     Stage stage = new Stage();
                     MainWindow window = new MainWindow(stage, app.uiServices(), new SyncTaskRunner());
-                    stage.setWidth(1280);
-                    stage.setHeight(800);
+                    stage.setWidth(Integer.getInteger("shots.width", 1280));
+                    stage.setHeight(Integer.getInteger("shots.height", 800));
                     stage.show();
                     shots.put("stage", stage);
                     shots.put("window", window);

@@ -177,7 +177,7 @@ class MessageStepViewTest {
 
         write(robot, "Hola {N}, debe {S} pesos.");
         assertThat(label(robot, "#currencyWarning")).startsWith("{S} (Saldo) se lee como un monto");
-        assertThat(label(robot, "#previewTitle")).isEqualTo("Contacto 1 de 3");
+        assertThat(label(robot, "#previewTitle")).isEqualTo("1 de 3");
     }
 
     @Test
@@ -186,11 +186,11 @@ class MessageStepViewTest {
         write(robot, "Hola {N} de {Ciudad}");
 
         robot.clickOn("#nextContactButton");
-        assertThat(label(robot, "#previewTitle")).isEqualTo("Contacto 2 de 3");
+        assertThat(label(robot, "#previewTitle")).isEqualTo("2 de 3");
         assertThat(flowText(robot, "#previewFlow")).isEqualTo("Hola {N} vacío de Cali");
         robot.clickOn("#previousContactButton");
         robot.clickOn("#previousContactButton");
-        assertThat(label(robot, "#previewTitle")).isEqualTo("Contacto 3 de 3");
+        assertThat(label(robot, "#previewTitle")).isEqualTo("3 de 3");
         assertThat(flowText(robot, "#previewFlow")).isEqualTo("Hola Luis de Pasto");
         assertThat(label(robot, "#previewContact")).isEqualTo("Luis · +573151234567 · fila 4");
     }
@@ -206,7 +206,7 @@ class MessageStepViewTest {
                 .containsExactly("Fila 3 · +573101234567 · —: sin {N}");
 
         robot.interact(() -> missing.getSelectionModel().select(0));
-        assertThat(label(robot, "#previewTitle")).isEqualTo("Contacto 2 de 3");
+        assertThat(label(robot, "#previewTitle")).isEqualTo("2 de 3");
 
         write(robot, "Debe {S}");
         assertThat(label(robot, "#missingSummary")).isEqualTo("Todos los contactos tienen un valor para cada etiqueta.");
