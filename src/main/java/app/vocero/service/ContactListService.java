@@ -147,7 +147,48 @@ public final class ContactListService {
         return null;
     }
 
+    /** Deletes a list. Campaigns sent from it keep their own copy of its contacts (see {@link #campaignsUsing}). */
     public boolean delete(String id) {
         return lists.delete(id);
+    }
+
+    /** The longest name a list may have. */
+    public static final int NAME_LIMIT = 255;
+
+    /**
+     * Gives a list another name (trimmed; control characters dropped). Campaigns refer to a list by its id, so
+     * drafts and the history keep working.
+     *
+     * @return the renamed list, or empty when there is no such list
+     * @throws IllegalArgumentException when the name is blank or longer than {@value #NAME_LIMIT} characters
+     */
+    public Optional<ContactListSummary> rename(String id, String name) {
+        String clean = name == null ? "" : name.replaceAll("\\p{Cntrl}", "").strip();
+        if (clean.isEmpty() || clean.length() > NAME_LIMIT) {
+            throw new IllegalArgumentException(clean.isEmpty() ? "blank" : "too long");
+        }
+        if (!lists.rename(id, clean)) {
+            return Optional.empty();
+        }
+        return lists.find(id);
+    }
+
+    /** The names of the campaigns in the history that were sent from this list, newest first. */
+    public List<String> campaignsUsing(String id) {
+        return lists.find(id).map(list -> lists.campaignsUsing(list.id(), list.name())).orElse(List.of());
+    }
+
+    /** Writes rejected rows as {@code contacts import --rejects} does: formula-safe CSV, 0600. */
+    public void exportRejects(List<Reject> rejects, Path file, String language) throws java.io.IOException {
+        app.vocero.contacts.RejectsCsv.write(rejects, file, language);
+    }
+
+    /**
+     * Writes contacts ready to call, every column included, as a CSV Excel opens and Vocero imports back
+     * ({@code row;phone;number;country;…}, formula-safe, UTF-8 with BOM), readable by its owner only (0600).
+     */
+    public void exportContacts(ContactTable contacts, Path file) throws java.io.IOException {
+        CountrySplit.writeCsv(contacts, file);
+        app.vocero.config.PrivateFiles.restrict(file);
     }
 }

@@ -93,6 +93,52 @@ public final class ContactListRepository {
         return ContactTableCodec.query(database, "SELECT contacts_data FROM contact_list WHERE id = ?", id);
     }
 
+    /** Gives a list another name; false when there is no such list. */
+    public boolean rename(String id, String name) {
+        try (Connection connection = database.connection();
+             PreparedStatement update = connection.prepareStatement("UPDATE contact_list SET name = ? WHERE id = ?")) {
+            update.setString(1, name);
+            update.setString(2, id);
+            return update.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new StoreException("Could not rename contact list " + id, e);
+        }
+    }
+
+    /**
+     * The campaigns of the history whose draft names this list ({@code "contacts": {"list": id or name}}), newest
+     * first. They keep their own copy of the contacts: the list can go, they stay readable.
+     */
+    public List<String> campaignsUsing(String id, String name) {
+        try (Connection connection = database.connection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT name, draft_json FROM campaign WHERE draft_json LIKE ? ORDER BY created_at DESC")) {
+            select.setString(1, "%\"list\"%");
+            List<String> names = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String list = listOf(rows.getString(2));
+                    if (list != null && (list.equals(id) || list.equalsIgnoreCase(name))) {
+                        names.add(rows.getString(1));
+                    }
+                }
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the campaigns of contact list " + id, e);
+        }
+    }
+
+    private static String listOf(String draftJson) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode list = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(draftJson).path("contacts").path("list");
+            return list.isTextual() ? list.asText() : null;
+        } catch (java.io.IOException e) {
+            return null; // a draft that cannot be read names no list
+        }
+    }
+
     public boolean delete(String id) {
         try (Connection connection = database.connection();
              PreparedStatement delete = connection.prepareStatement("DELETE FROM contact_list WHERE id = ?")) {
