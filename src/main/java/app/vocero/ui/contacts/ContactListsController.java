@@ -116,7 +116,9 @@ public final class ContactListsController {
     private void bindLists() {
         listsTable.setItems(viewModel.lists());
         listsTable.visibleProperty().bind(viewModel.emptyProperty().not());
+        listsTable.managedProperty().bind(listsTable.visibleProperty());
         contactListsEmpty.visibleProperty().bind(viewModel.emptyProperty());
+        contactListsEmpty.managedProperty().bind(contactListsEmpty.visibleProperty());
         nameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
         nameColumn.setCellFactory(ignored -> textCell(Function.identity()));
         count(rowsColumn, ContactListSummary::rows);
@@ -125,7 +127,7 @@ public final class ContactListsController {
         count(duplicatesColumn, ContactListSummary::duplicates);
         count(suppressedColumn, ContactListSummary::suppressed);
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(resources.getLocale()).withZone(ZoneId.systemDefault());
+                .withLocale(app.vocero.ui.campaign.wizard.Formats.of(resources.getLocale())).withZone(ZoneId.systemDefault());
         importedColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(when.format(cell.getValue().importedAt())));
         importedColumn.setCellFactory(ignored -> textCell(Function.identity()));
         // the user chooses a list; a table refilled by a refresh keeps the view model's choice

@@ -243,7 +243,8 @@ public final class ContactListsViewModel {
         String file = Optional.ofNullable(Path.of(shown.file()).getFileName()).map(Path::toString).orElse(shown.file());
         reportTitle.set(reportOf == null ? file : reportOf.name());
         String when = reportOf == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(ZoneId.systemDefault()).format(reportOf.importedAt());
+                .withLocale(app.vocero.ui.campaign.wizard.Formats.of(messages.locale())).withZone(ZoneId.systemDefault())
+                .format(reportOf.importedAt());
         reportDetails.set(messages.format("contactLists.report.details", file, shown.format().toUpperCase(),
                 shown.encoding() == null ? "" : shown.encoding(), shown.rows(), numbers.format(shown.rows()), when));
         ready.set(numbers.format(shown.uniqueValid()));

@@ -96,7 +96,7 @@ public final class DoNotCallController {
         numbersTable.setPlaceholder(placeholder);
         removeButton.disableProperty().bind(busy.or(rows.selectedCountProperty().isEqualTo(0)));
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(resources.getLocale()).withZone(ZoneId.systemDefault());
+                .withLocale(app.vocero.ui.campaign.wizard.Formats.of(resources.getLocale())).withZone(ZoneId.systemDefault());
         numberColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().e164()));
         addedColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(when.format(cell.getValue().addedAt())));
         sourceColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(source(cell.getValue().source())));
