@@ -57,6 +57,10 @@ class ShellTest {
         assertThat(text(robot, "#contactListsTitle")).isEqualTo("Contact lists");
         assertThat(robot.lookup("#contactListsEmpty").tryQuery()).isPresent();
 
+        robot.clickOn("#navDoNotCall");
+        assertThat(text(robot, "#doNotCallTitle")).isEqualTo("Do-not-call list");
+        assertThat(robot.lookup("#countLabel").queryLabeled().getText()).isEqualTo("No numbers on the list");
+
         robot.clickOn("#navAccounts");
         assertThat(text(robot, "#accountsTitle")).isEqualTo("Provider accounts");
         assertThat(robot.lookup("#accountsEmpty").tryQuery()).isPresent();
@@ -94,6 +98,7 @@ class ShellTest {
         assertThat(text(robot, "#settingsTitle")).isEqualTo("Configuración");
         assertThat(robot.lookup("#navCampaigns").queryLabeled().getText()).isEqualTo("Campañas");
         assertThat(robot.lookup("#navContactLists").queryLabeled().getText()).isEqualTo("Listas de contactos");
+        assertThat(robot.lookup("#navDoNotCall").queryLabeled().getText()).isEqualTo("No llamar");
         assertThat(app.settings().language()).isEqualTo(Language.SPANISH);
 
         robot.clickOn("#navCampaigns");
