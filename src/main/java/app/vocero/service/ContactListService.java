@@ -78,7 +78,7 @@ public final class ContactListService {
                 request.file().toAbsolutePath().toString(), result.format(), request.country(), clock.instant(),
                 result.rows(), result.invalid(), result.duplicates(), result.suppressed(), result.uniqueValid());
         try {
-            lists.save(summary, ImportReportJson.toJson(result.report(language)), result.contacts());
+            lists.save(summary, ImportReportJson.toJson(result.report(language)), result.contacts(), result.rejects());
         } catch (OutOfMemoryError e) {
             throw outOfMemory(request.file()); // encoded before the database is written: nothing was saved
         }
@@ -106,6 +106,14 @@ public final class ContactListService {
 
     public Optional<ImportReport> report(String id) {
         return lists.reportJson(id).map(ImportReportJson::fromJson);
+    }
+
+    /**
+     * Every rejected row of a saved list; empty for a list saved before Vocero kept them all (its report keeps the
+     * first {@value ImportReport#REJECTS_SHOWN}).
+     */
+    public Optional<List<Reject>> rejects(String id) {
+        return lists.rejects(id);
     }
 
     public Optional<ContactTable> contacts(String id) {

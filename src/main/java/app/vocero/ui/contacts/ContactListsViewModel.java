@@ -214,9 +214,12 @@ public final class ContactListsViewModel {
         allRejects = false;
         report.set(null);
         reportTexts();
-        tasks.run(taskProgress -> service.savedResult(list.id()), result -> {
+        tasks.run(taskProgress -> service.savedResult(list.id()).map(saved -> service.rejects(list.id())
+                .map(every -> withRejects(saved, every)).orElse(saved)), result -> {
             if (mine == loading) {
                 report.set(result.orElse(null));
+                allRejects = result.map(shown -> shown.rejects().size()
+                        >= shown.invalid() + shown.duplicates() + shown.suppressed()).orElse(false);
                 reportTexts();
             }
         }, problem -> {
@@ -224,6 +227,12 @@ public final class ContactListsViewModel {
                 error.set(messages.format("contactLists.report.failed", list.name()));
             }
         });
+    }
+
+    private static ImportResult withRejects(ImportResult saved, List<Reject> every) {
+        return new ImportResult(saved.file(), saved.format(), saved.encoding(), saved.rows(), saved.blankRows(),
+                saved.valid(), saved.invalid(), saved.duplicates(), saved.suppressed(), saved.uniqueValid(),
+                saved.columns(), saved.countries(), saved.operators(), every, saved.contacts(), saved.elapsedMs());
     }
 
     /** Every text of the report, in the current language, from the current state. */

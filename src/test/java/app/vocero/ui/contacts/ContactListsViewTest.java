@@ -216,14 +216,15 @@ class ContactListsViewTest {
         assertThat(rejects.getItems().get(rejects.getItems().size() - 1).row()).isEqualTo(4001);
         assertThat(robot.lookup("#reportDetails").queryLabeled().getText()).contains("4.000 filas").contains("importada el");
 
-        // the saved list, chosen again later, keeps its first 100 rejected rows and says so
+        // the saved list, chosen again later, keeps every rejected row
         robot.interact(() -> show(Locale.forLanguageTag("es")));
         TableView<ContactListSummary> lists = robot.lookup("#listsTable").queryTableView();
+        assertThat(robot.lookup("#reportPane").query().isVisible()).isFalse();
         robot.interact(() -> lists.getSelectionModel().select(0));
-        assertThat(viewModel.rejectsProperty().get()).hasSize(100);
-        assertThat(robot.lookup("#rejectsNote").queryLabeled().getText())
-                .isEqualTo("Una lista guardada conserva sus primeras 100 filas rechazadas (de 2.500); importe el archivo de nuevo para verlas todas.");
-        assertThat(robot.lookup("#rejectsTable").queryTableView().getPlaceholder()).isNotNull();
+        assertThat(viewModel.rejectsProperty().get()).hasSize(2500);
+        assertThat(viewModel.rejectsProperty().get().get(2499).row()).isEqualTo(4001);
+        assertThat(robot.lookup("#rejectsNote").query().isVisible()).isFalse();
+        assertThat(card(robot, "#invalidCard")).isEqualTo("2.500");
     }
 
     @Test
