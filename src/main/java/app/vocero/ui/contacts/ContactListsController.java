@@ -47,6 +47,7 @@ public final class ContactListsController {
     private RowWindow<Reject> rejectRows;
 
     @FXML private ResourceBundle resources;
+    @FXML private javafx.scene.control.ScrollPane contactListsScroll;
     @FXML private TextField countryField;
     @FXML private Button importButton;
     @FXML private HBox importProgressBar;
@@ -111,6 +112,12 @@ public final class ContactListsController {
         bindReport();
         bindRejects();
         viewModel.refresh();
+        // shown again from the sidebar: read again what the command line may have imported meanwhile
+        contactListsScroll.sceneProperty().addListener((observable, before, now) -> {
+            if (before == null && now != null && !viewModel.importingProperty().get()) {
+                viewModel.refresh();
+            }
+        });
     }
 
     private void bindLists() {
@@ -137,6 +144,13 @@ public final class ContactListsController {
             }
         });
         viewModel.selectedProperty().addListener((observable, before, now) -> selectInTable());
+        listsTable.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.DELETE) {
+                delete();
+            } else if (event.getCode() == javafx.scene.input.KeyCode.F2) {
+                rename();
+            }
+        });
         viewModel.lists().addListener((ListChangeListener<ContactListSummary>) change -> selectInTable());
     }
 

@@ -36,6 +36,7 @@ public final class DoNotCallController {
     private RowWindow<DoNotCallEntry> rows;
 
     @FXML private ResourceBundle resources;
+    @FXML private javafx.scene.layout.VBox doNotCallSection;
     @FXML private Button importButton;
     @FXML private Button exportButton;
     @FXML private TextField addField;
@@ -95,6 +96,16 @@ public final class DoNotCallController {
         placeholder.setWrapText(true);
         numbersTable.setPlaceholder(placeholder);
         removeButton.disableProperty().bind(busy.or(rows.selectedCountProperty().isEqualTo(0)));
+        numbersTable.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.DELETE && !removeButton.isDisabled()) {
+                remove();
+            }
+        });
+        searchField.setOnKeyPressed(event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                searchField.clear();
+            }
+        });
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(app.vocero.ui.campaign.wizard.Formats.of(resources.getLocale())).withZone(ZoneId.systemDefault());
         numberColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().e164()));
@@ -104,6 +115,12 @@ public final class DoNotCallController {
             column.setCellFactory(ignored -> textCell());
         }
         viewModel.refresh();
+        // shown again from the sidebar: read again what the wizard or the command line may have changed meanwhile
+        doNotCallSection.sceneProperty().addListener((observable, before, now) -> {
+            if (before == null && now != null) {
+                viewModel.refresh();
+            }
+        });
     }
 
     /** "typed" is how the service marks numbers added by hand: said in the window's language. */

@@ -112,7 +112,8 @@ class DoNotCallViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(numbers()).hasSize(3);
 
-        robot.clickOn("#removeButton");
+        robot.clickOn(robot.lookup("#numbersTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.type(javafx.scene.input.KeyCode.DELETE); // the Delete key asks the same question
         robot.clickOn("#removeNumbersDialogYes");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -120,6 +121,8 @@ class DoNotCallViewTest {
         assertThat(table.getItems()).isEmpty();
         assertThat(((Label) table.getPlaceholder()).getText()).isEqualTo("No number matches the search.");
         assertThat(robot.lookup("#noticeLabel").queryLabeled().getText()).isEqualTo("One number removed.");
+        robot.clickOn("#searchField").type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(table.getItems()).hasSize(2);
     }
 
     @Test

@@ -60,6 +60,10 @@ class ShellTest {
         robot.clickOn("#navDoNotCall");
         assertThat(text(robot, "#doNotCallTitle")).isEqualTo("Do-not-call list");
         assertThat(robot.lookup("#countLabel").queryLabeled().getText()).isEqualTo("No numbers on the list");
+        robot.clickOn("#navAccounts");
+        app.doNotCall().add(java.util.List.of("3001234567"), "CO", "en"); // as the wizard or the command line would
+        robot.clickOn("#navDoNotCall");
+        assertThat(robot.lookup("#countLabel").queryLabeled().getText()).isEqualTo("One number on the list");
 
         robot.clickOn("#navAccounts");
         assertThat(text(robot, "#accountsTitle")).isEqualTo("Provider accounts");
