@@ -66,6 +66,7 @@ public final class ContactListsController {
     @FXML private TableColumn<ContactListSummary, String> importedColumn;
     @FXML private Node contactListsEmpty;
     @FXML private VBox reportPane;
+    @FXML private Label chooseHint;
     @FXML private Label reportTitle;
     @FXML private Label reportDetails;
     @FXML private Button exportReadyButton;
@@ -166,6 +167,9 @@ public final class ContactListsController {
     private void bindReport() {
         reportPane.visibleProperty().bind(viewModel.reportProperty().isNotNull());
         reportPane.managedProperty().bind(reportPane.visibleProperty());
+        chooseHint.visibleProperty().bind(viewModel.selectedProperty().isNull().and(viewModel.emptyProperty().not())
+                .and(viewModel.reportProperty().isNull()));
+        chooseHint.managedProperty().bind(chooseHint.visibleProperty());
         reportTitle.textProperty().bind(viewModel.reportTitleProperty());
         reportDetails.textProperty().bind(viewModel.reportDetailsProperty());
         reportDetails.tooltipProperty().bind(Bindings.createObjectBinding(
@@ -285,6 +289,7 @@ public final class ContactListsController {
         dialog.setContentText(resources.getString("contactLists.rename.label"));
         dialog.getDialogPane().setId("renameDialog");
         dialog.getEditor().setId("renameField");
+        dialog.getEditor().setPrefColumnCount(28);
         ButtonType save = new ButtonType(resources.getString("contactLists.rename.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(resources.getString("contactLists.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(save, cancel);

@@ -220,9 +220,12 @@ class ContactListsViewTest {
         robot.interact(() -> show(Locale.forLanguageTag("es")));
         TableView<ContactListSummary> lists = robot.lookup("#listsTable").queryTableView();
         assertThat(robot.lookup("#reportPane").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#chooseHint").queryLabeled().getText()).startsWith("Elija una lista para ver su informe");
+        assertThat(robot.lookup("#chooseHint").query().isVisible()).isTrue();
         robot.interact(() -> lists.getSelectionModel().select(0));
         assertThat(viewModel.rejectsProperty().get()).hasSize(2500);
         assertThat(viewModel.rejectsProperty().get().get(2499).row()).isEqualTo(4001);
+        assertThat(robot.lookup("#chooseHint").query().isVisible()).isFalse();
         assertThat(robot.lookup("#rejectsNote").query().isVisible()).isFalse();
         assertThat(card(robot, "#invalidCard")).isEqualTo("2.500");
     }
