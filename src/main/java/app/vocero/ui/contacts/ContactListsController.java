@@ -123,6 +123,7 @@ public final class ContactListsController {
 
     private void bindLists() {
         listsTable.setItems(viewModel.lists());
+        listsTable.setPlaceholder(new Label(resources.getString("contactLists.empty.title")));
         listsTable.visibleProperty().bind(viewModel.emptyProperty().not());
         listsTable.managedProperty().bind(listsTable.visibleProperty());
         contactListsEmpty.visibleProperty().bind(viewModel.emptyProperty());

@@ -80,6 +80,10 @@ class ContactListsViewTest {
     void importingShowsTheReportAsCardsRejectsAndCharts(FxRobot robot) {
         assertThat(robot.lookup("#contactListsEmpty").query().isVisible()).isTrue();
         assertThat(robot.lookup("#reportPane").query().isVisible()).isFalse();
+        assertThat(((javafx.scene.control.Label) robot.lookup("#listsTable").queryTableView().getPlaceholder()).getText())
+                .isEqualTo("No contact lists yet");
+        assertThat(((javafx.scene.control.Label) robot.lookup("#rejectsTable").queryTableView().getPlaceholder()).getText())
+                .isEqualTo("No rejected rows: every number can be called.");
 
         picks.add(EXAMPLE);
         robot.clickOn("#importButton");

@@ -111,6 +111,11 @@ class DoNotCallViewTest {
         robot.clickOn("#removeNumbersDialogNo");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(numbers()).hasSize(3);
+        robot.clickOn("#removeButton");
+        robot.type(javafx.scene.input.KeyCode.ENTER); // Enter answers the safe way: nothing is removed
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#removeNumbersDialog").tryQuery()).isEmpty();
+        assertThat(numbers()).hasSize(3);
 
         robot.clickOn(robot.lookup("#numbersTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         robot.type(javafx.scene.input.KeyCode.DELETE); // the Delete key asks the same question
