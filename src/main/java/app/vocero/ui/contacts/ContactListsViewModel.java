@@ -3,7 +3,6 @@ package app.vocero.ui.contacts;
 import app.vocero.config.Messages;
 import app.vocero.contacts.read.ContactFileException;
 import app.vocero.domain.ContactListSummary;
-import app.vocero.domain.ImportReport;
 import app.vocero.domain.ImportResult;
 import app.vocero.domain.Reject;
 import app.vocero.service.ContactListService;
@@ -460,14 +459,5 @@ public final class ContactListsViewModel {
 
     public ObjectProperty<List<Breakdown>> operatorChartProperty() {
         return operatorChart;
-    }
-
-    /** The language the reject reasons are shown in. */
-    String language() {
-        return messages.locale().getLanguage();
-    }
-
-    static int rejectsShownWithASavedList() {
-        return ImportReport.REJECTS_SHOWN;
     }
 }
