@@ -78,7 +78,7 @@ public final class ContactListService {
                 request.file().toAbsolutePath().toString(), result.format(), request.country(), clock.instant(),
                 result.rows(), result.invalid(), result.duplicates(), result.suppressed(), result.uniqueValid());
         try {
-            lists.save(summary, ImportReportJson.toJson(result.report(language)), result.contacts());
+            lists.save(summary, ImportReportJson.toJson(result.report(language)), result.contacts(), result.rejects());
         } catch (OutOfMemoryError e) {
             throw outOfMemory(request.file()); // encoded before the database is written: nothing was saved
         }
@@ -106,6 +106,14 @@ public final class ContactListService {
 
     public Optional<ImportReport> report(String id) {
         return lists.reportJson(id).map(ImportReportJson::fromJson);
+    }
+
+    /**
+     * Every rejected row of a saved list; empty for a list saved before Vocero kept them all (its report keeps the
+     * first {@value ImportReport#REJECTS_SHOWN}).
+     */
+    public Optional<List<Reject>> rejects(String id) {
+        return lists.rejects(id);
     }
 
     public Optional<ContactTable> contacts(String id) {
@@ -147,7 +155,48 @@ public final class ContactListService {
         return null;
     }
 
+    /** Deletes a list. Campaigns sent from it keep their own copy of its contacts (see {@link #campaignsUsing}). */
     public boolean delete(String id) {
         return lists.delete(id);
+    }
+
+    /** The longest name a list may have. */
+    public static final int NAME_LIMIT = 255;
+
+    /**
+     * Gives a list another name (trimmed; control characters dropped). Campaigns refer to a list by its id, so
+     * drafts and the history keep working.
+     *
+     * @return the renamed list, or empty when there is no such list
+     * @throws IllegalArgumentException when the name is blank or longer than {@value #NAME_LIMIT} characters
+     */
+    public Optional<ContactListSummary> rename(String id, String name) {
+        String clean = name == null ? "" : name.replaceAll("\\p{Cntrl}", "").strip();
+        if (clean.isEmpty() || clean.length() > NAME_LIMIT) {
+            throw new IllegalArgumentException(clean.isEmpty() ? "blank" : "too long");
+        }
+        if (!lists.rename(id, clean)) {
+            return Optional.empty();
+        }
+        return lists.find(id);
+    }
+
+    /** The names of the campaigns in the history that were sent from this list, newest first. */
+    public List<String> campaignsUsing(String id) {
+        return lists.find(id).map(list -> lists.campaignsUsing(list.id(), list.name())).orElse(List.of());
+    }
+
+    /** Writes rejected rows as {@code contacts import --rejects} does: formula-safe CSV, 0600. */
+    public void exportRejects(List<Reject> rejects, Path file, String language) throws java.io.IOException {
+        app.vocero.contacts.RejectsCsv.write(rejects, file, language);
+    }
+
+    /**
+     * Writes contacts ready to call, every column included, as a CSV Excel opens and Vocero imports back
+     * ({@code row;phone;number;country;…}, formula-safe, UTF-8 with BOM), readable by its owner only (0600).
+     */
+    public void exportContacts(ContactTable contacts, Path file) throws java.io.IOException {
+        CountrySplit.writeCsv(contacts, file);
+        app.vocero.config.PrivateFiles.restrict(file);
     }
 }

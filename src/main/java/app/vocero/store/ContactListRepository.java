@@ -2,6 +2,7 @@ package app.vocero.store;
 
 import app.vocero.domain.ContactListSummary;
 import app.vocero.domain.ContactTable;
+import app.vocero.domain.Reject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,26 +26,70 @@ public final class ContactListRepository {
 
     /** Saves a list in one transaction: all of it or nothing. */
     public void save(ContactListSummary list, String reportJson, ContactTable contacts) {
+        save(list, reportJson, contacts, null);
+    }
+
+    /**
+     * Saves a list and every rejected row of its import in one transaction: all of it or nothing.
+     *
+     * @param rejects every rejected row, or null to keep only those of the report
+     */
+    public void save(ContactListSummary list, String reportJson, ContactTable contacts, List<Reject> rejects) {
         byte[] data = ContactTableCodec.encode(contacts);
-        try (Connection connection = database.connection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO contact_list (" + SUMMARY_COLUMNS
-                     + ", report_json, contacts_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, list.id());
-            insert.setString(2, list.name());
-            insert.setString(3, list.sourceFile());
-            insert.setString(4, list.format());
-            insert.setString(5, list.defaultCountry());
-            insert.setTimestamp(6, Timestamp.from(list.importedAt()));
-            insert.setLong(7, list.rows());
-            insert.setLong(8, list.invalid());
-            insert.setLong(9, list.duplicates());
-            insert.setLong(10, list.suppressed());
-            insert.setLong(11, list.contacts());
-            insert.setString(12, reportJson);
-            insert.setBytes(13, data);
-            insert.executeUpdate();
+        byte[] rejected = rejects == null ? null : RejectsCodec.encode(rejects);
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO contact_list (" + SUMMARY_COLUMNS
+                    + ", report_json, contacts_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, list.id());
+                insert.setString(2, list.name());
+                insert.setString(3, list.sourceFile());
+                insert.setString(4, list.format());
+                insert.setString(5, list.defaultCountry());
+                insert.setTimestamp(6, Timestamp.from(list.importedAt()));
+                insert.setLong(7, list.rows());
+                insert.setLong(8, list.invalid());
+                insert.setLong(9, list.duplicates());
+                insert.setLong(10, list.suppressed());
+                insert.setLong(11, list.contacts());
+                insert.setString(12, reportJson);
+                insert.setBytes(13, data);
+                insert.executeUpdate();
+                if (rejected != null) {
+                    try (PreparedStatement rows = connection.prepareStatement(
+                            "INSERT INTO contact_list_rejects (list_id, reject_count, rejects_data) VALUES (?, ?, ?)")) {
+                        rows.setString(1, list.id());
+                        rows.setLong(2, rejects.size());
+                        rows.setBytes(3, rejected);
+                        rows.executeUpdate();
+                    }
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
         } catch (SQLException e) {
             throw new StoreException("Could not save contact list " + list.name(), e);
+        }
+    }
+
+    /** Every rejected row saved with a list; empty for a list saved before they were kept (its report has 100). */
+    public Optional<List<Reject>> rejects(String id) {
+        try (Connection connection = database.connection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT rejects_data FROM contact_list_rejects WHERE list_id = ?")) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                try (java.io.InputStream data = rows.getBinaryStream(1)) {
+                    return Optional.of(RejectsCodec.read(data));
+                }
+            }
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException("Could not read the rejected rows of contact list " + id, e);
         }
     }
 
@@ -91,6 +136,52 @@ public final class ContactListRepository {
 
     public Optional<ContactTable> contacts(String id) {
         return ContactTableCodec.query(database, "SELECT contacts_data FROM contact_list WHERE id = ?", id);
+    }
+
+    /** Gives a list another name; false when there is no such list. */
+    public boolean rename(String id, String name) {
+        try (Connection connection = database.connection();
+             PreparedStatement update = connection.prepareStatement("UPDATE contact_list SET name = ? WHERE id = ?")) {
+            update.setString(1, name);
+            update.setString(2, id);
+            return update.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new StoreException("Could not rename contact list " + id, e);
+        }
+    }
+
+    /**
+     * The campaigns of the history whose draft names this list ({@code "contacts": {"list": id or name}}), newest
+     * first. They keep their own copy of the contacts: the list can go, they stay readable.
+     */
+    public List<String> campaignsUsing(String id, String name) {
+        try (Connection connection = database.connection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT name, draft_json FROM campaign WHERE draft_json LIKE ? ORDER BY created_at DESC")) {
+            select.setString(1, "%\"list\"%");
+            List<String> names = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String list = listOf(rows.getString(2));
+                    if (list != null && (list.equals(id) || list.equalsIgnoreCase(name))) {
+                        names.add(rows.getString(1));
+                    }
+                }
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the campaigns of contact list " + id, e);
+        }
+    }
+
+    private static String listOf(String draftJson) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode list = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(draftJson).path("contacts").path("list");
+            return list.isTextual() ? list.asText() : null;
+        } catch (java.io.IOException e) {
+            return null; // a draft that cannot be read names no list
+        }
     }
 
     public boolean delete(String id) {

@@ -29,6 +29,8 @@ import app.vocero.ui.common.TaskRunner;
 import app.vocero.ui.common.ViewLoader;
 import app.vocero.ui.contacts.ContactListsController;
 import app.vocero.ui.contacts.ContactListsViewModel;
+import app.vocero.ui.donotcall.DoNotCallController;
+import app.vocero.ui.donotcall.DoNotCallViewModel;
 import app.vocero.ui.accounts.AccountsController;
 import app.vocero.ui.accounts.AccountsViewModel;
 import app.vocero.ui.history.CampaignsController;
@@ -62,6 +64,7 @@ public final class MainWindow {
     private final ShellViewModel shell = new ShellViewModel();
     private final SettingsViewModel settingsViewModel;
     private final ContactListsViewModel contactListsViewModel;
+    private final DoNotCallViewModel doNotCallViewModel;
     private final CampaignsViewModel campaignsViewModel;
     private final AccountsViewModel accountsViewModel;
     private final CampaignWizardModel wizardModel = new CampaignWizardModel();
@@ -84,6 +87,7 @@ public final class MainWindow {
         Messages messages = Messages.of(settings.language().locale());
         this.settingsViewModel = new SettingsViewModel(settings, services.dataDirectory(), services.logFile());
         this.contactListsViewModel = new ContactListsViewModel(services.contactLists(), settings, tasks, messages);
+        this.doNotCallViewModel = new DoNotCallViewModel(services.doNotCall(), settings, tasks, messages);
         this.campaignsViewModel = new CampaignsViewModel(services.tracker(), services.sender(), tasks, messages);
         this.accountsViewModel = new AccountsViewModel(services.accounts(), services.accountTester(), tasks, messages);
         // The campaign wizard: one shared model, one view model per step (they outlive a language switch).
@@ -141,6 +145,10 @@ public final class MainWindow {
         return contactListsViewModel;
     }
 
+    public DoNotCallViewModel doNotCall() {
+        return doNotCallViewModel;
+    }
+
     public CampaignsViewModel campaigns() {
         return campaignsViewModel;
     }
@@ -175,6 +183,7 @@ public final class MainWindow {
     private void render(Language language) {
         Messages messages = Messages.of(language.locale());
         contactListsViewModel.useMessages(messages);
+        doNotCallViewModel.useMessages(messages);
         campaignsViewModel.useMessages(messages);
         accountsViewModel.useMessages(messages);
         contactsStep.useMessages(messages);
@@ -192,12 +201,13 @@ public final class MainWindow {
                 WizardStep.SCHEDULE, () -> views.load(ScheduleStepController.class),
                 WizardStep.REVIEW, () -> views.load(ReviewStepController.class),
                 WizardStep.SEND, () -> views.load(SendStepController.class));
-        Map<Section, Supplier<Parent>> sections = Map.of(
+        Map<Section, Supplier<Parent>> sections = new java.util.EnumMap<>(Map.of(
                 Section.CAMPAIGNS, () -> views.load(CampaignsController.class),
                 Section.NEW_CAMPAIGN, () -> views.load(NewCampaignController.class),
                 Section.CONTACT_LISTS, () -> views.load(ContactListsController.class),
                 Section.ACCOUNTS, () -> views.load(AccountsController.class),
-                Section.SETTINGS, () -> views.load(SettingsController.class));
+                Section.SETTINGS, () -> views.load(SettingsController.class)));
+        sections.put(Section.DO_NOT_CALL, () -> views.load(DoNotCallController.class));
         sectionViews = sections;
         scene.setRoot(views.load(ShellController.class));
         stage.setTitle(messages.text("app.title"));
@@ -242,6 +252,9 @@ public final class MainWindow {
         }
         if (type == ContactListsController.class) {
             return new ContactListsController(contactListsViewModel);
+        }
+        if (type == DoNotCallController.class) {
+            return new DoNotCallController(doNotCallViewModel);
         }
         if (type == SettingsController.class) {
             return new SettingsController(settingsViewModel);

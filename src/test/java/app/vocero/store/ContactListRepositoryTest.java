@@ -36,6 +36,27 @@ class ContactListRepositoryTest {
     }
 
     @Test
+    void everyRejectedRowIsKeptWithTheListAndGoesWithIt() {
+        ContactTable contacts = ContactTable.builder(Set.of(ContactField.PHONE), List.of())
+                .add(2, PhoneCheck.valid("+573001234567", "3001234567", "CO", "Claro"), new String[] {"3001234567"},
+                        new String[] {})
+                .build();
+        java.util.List<app.vocero.domain.Reject> rejects = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            rejects.add(new app.vocero.domain.Reject(3 + i, i % 2 == 0 ? "=1+" + i : null,
+                    i % 2 == 0 ? app.vocero.domain.RejectReason.DUPLICATE : app.vocero.domain.RejectReason.MISSING,
+                    i % 2 == 0 ? "2" : null));
+        }
+        repository.save(summary("b", "Con rechazos", Instant.parse("2026-11-01T10:00:00Z"), 1), "{}", contacts, rejects);
+        repository.save(summary("c", "Sin rechazos guardados", Instant.parse("2026-11-02T10:00:00Z"), 1), "{}", contacts);
+
+        assertThat(repository.rejects("b")).contains(rejects);
+        assertThat(repository.rejects("c")).isEmpty();
+        assertThat(repository.delete("b")).isTrue();
+        assertThat(repository.rejects("b")).isEmpty();
+    }
+
+    @Test
     void savedListComesBackWithEveryColumn() {
         ContactTable contacts = ContactTable.builder(Set.of(ContactField.PHONE, ContactField.NAME, ContactField.BALANCE),
                         List.of("Ciudad"))

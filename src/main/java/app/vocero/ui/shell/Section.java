@@ -5,6 +5,7 @@ public enum Section {
     CAMPAIGNS,
     NEW_CAMPAIGN,
     CONTACT_LISTS,
+    DO_NOT_CALL,
     ACCOUNTS,
     SETTINGS
 }

@@ -20,6 +20,7 @@ public final class ShellController {
     @FXML private ToggleButton navCampaigns;
     @FXML private ToggleButton navNewCampaign;
     @FXML private ToggleButton navContactLists;
+    @FXML private ToggleButton navDoNotCall;
     @FXML private ToggleButton navAccounts;
     @FXML private ToggleButton navSettings;
 
@@ -33,6 +34,7 @@ public final class ShellController {
         buttons.put(Section.CAMPAIGNS, navCampaigns);
         buttons.put(Section.NEW_CAMPAIGN, navNewCampaign);
         buttons.put(Section.CONTACT_LISTS, navContactLists);
+        buttons.put(Section.DO_NOT_CALL, navDoNotCall);
         buttons.put(Section.ACCOUNTS, navAccounts);
         buttons.put(Section.SETTINGS, navSettings);
         buttons.forEach((section, button) -> button.setOnAction(event -> viewModel.show(section)));

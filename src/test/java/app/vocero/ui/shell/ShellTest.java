@@ -57,6 +57,14 @@ class ShellTest {
         assertThat(text(robot, "#contactListsTitle")).isEqualTo("Contact lists");
         assertThat(robot.lookup("#contactListsEmpty").tryQuery()).isPresent();
 
+        robot.clickOn("#navDoNotCall");
+        assertThat(text(robot, "#doNotCallTitle")).isEqualTo("Do-not-call list");
+        assertThat(robot.lookup("#countLabel").queryLabeled().getText()).isEqualTo("No numbers on the list");
+        robot.clickOn("#navAccounts");
+        app.doNotCall().add(java.util.List.of("3001234567"), "CO", "en"); // as the wizard or the command line would
+        robot.clickOn("#navDoNotCall");
+        assertThat(robot.lookup("#countLabel").queryLabeled().getText()).isEqualTo("One number on the list");
+
         robot.clickOn("#navAccounts");
         assertThat(text(robot, "#accountsTitle")).isEqualTo("Provider accounts");
         assertThat(robot.lookup("#accountsEmpty").tryQuery()).isPresent();
@@ -94,6 +102,7 @@ class ShellTest {
         assertThat(text(robot, "#settingsTitle")).isEqualTo("Configuración");
         assertThat(robot.lookup("#navCampaigns").queryLabeled().getText()).isEqualTo("_Campañas");
         assertThat(robot.lookup("#navContactLists").queryLabeled().getText()).isEqualTo("_Listas de contactos");
+        assertThat(robot.lookup("#navDoNotCall").queryLabeled().getText()).isEqualTo("No lla_mar");
         assertThat(app.settings().language()).isEqualTo(Language.SPANISH);
 
         robot.clickOn("#navCampaigns");

@@ -7,6 +7,7 @@ import app.vocero.domain.Reject;
 import app.vocero.domain.campaign.ContactSource;
 import app.vocero.service.Countries;
 import app.vocero.ui.campaign.wizard.CampaignWizardModel;
+import app.vocero.ui.common.RowWindow;
 import java.io.File;
 import java.nio.file.Path;
 import java.text.NumberFormat;

@@ -1,4 +1,4 @@
-package app.vocero.ui.campaign.wizard.contacts;
+package app.vocero.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +55,7 @@ class RowWindowTest {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         table.getColumns().add(column);
         bar = new ScrollBar();
-        window = new RowWindow<>(table, bar, new app.vocero.ui.common.SyncTaskRunner());
+        window = new RowWindow<>(table, bar, new SyncTaskRunner());
         table.setMaxHeight(300); // TestFX reuses one stage: an earlier test may have left it 1280×800
         stage.setScene(new Scene(new HBox(table, bar), 400, 300));
         stage.show();

@@ -1,4 +1,4 @@
-package app.vocero.ui.campaign.wizard.contacts;
+package app.vocero.ui.common;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,27 +23,33 @@ import javafx.scene.input.ScrollEvent;
  * size); a window of a dozen rows costs nothing whatever the list's length. The table needs a fixed cell size.
  * The selection is kept by row across scrolling; a shift-click selects within what is on screen.
  */
-final class RowWindow<T> {
+public final class RowWindow<T> {
 
     private final TableView<T> table;
     private final ScrollBar bar;
     private final ObservableList<T> window = FXCollections.observableArrayList();
     private final Set<T> selected = Collections.newSetFromMap(new IdentityHashMap<>());
     private final javafx.beans.property.IntegerProperty selectedCount = new javafx.beans.property.SimpleIntegerProperty();
+    private List<T> rows = List.of();
+    private boolean refilling;
+
     /** Rows a table gets at most per frame until it has had all it shows (each new row is CSS and layout work). */
     private static final int NEW_ROWS_A_FRAME = 3;
 
-    private final app.vocero.ui.common.TaskRunner frames;
-    private List<T> rows = List.of();
-    private boolean refilling;
+    /** Spreads a table's first rows over frames; null: all at once. */
+    private final TaskRunner frames;
     /** The most rows the table has shown so far: rows up to that count cost nothing new. */
     private int rowsMade;
 
+    public RowWindow(TableView<T> table, ScrollBar bar) {
+        this(table, bar, null);
+    }
+
     /**
-     * @param frames spreads the table's first rows over a few frames: its first nine rows at once cost JavaFX 40 ms
-     *               of cold CSS and layout in one frame (measured with the 500,000-row benchmark)
+     * @param frames spreads the table's first rows over a few frames: a table's first nine rows at once cost JavaFX
+     *               40 ms of cold CSS and layout in one frame (measured with the 500,000-row wizard benchmark)
      */
-    RowWindow(TableView<T> table, ScrollBar bar, app.vocero.ui.common.TaskRunner frames) {
+    public RowWindow(TableView<T> table, ScrollBar bar, TaskRunner frames) {
         this.table = table;
         this.bar = bar;
         this.frames = frames;
@@ -76,7 +82,7 @@ final class RowWindow<T> {
     }
 
     /** The whole list; the window goes back to its first row and the selection is cleared. */
-    void setRows(List<T> all) {
+    public void setRows(List<T> all) {
         rows = all;
         selected.clear();
         selectedCount.set(0);
@@ -87,7 +93,7 @@ final class RowWindow<T> {
     }
 
     /** The selected rows, in list order when they are few, else in no particular order. */
-    List<T> selected() {
+    public List<T> selected() {
         List<T> chosen = new ArrayList<>(selected);
         if (chosen.size() <= 10_000) {
             chosen.sort(java.util.Comparator.comparingInt(row -> indexOf(row)));
@@ -96,17 +102,22 @@ final class RowWindow<T> {
     }
 
     /** How many rows are selected, on screen or not. */
-    javafx.beans.property.ReadOnlyIntegerProperty selectedCountProperty() {
+    public javafx.beans.property.ReadOnlyIntegerProperty selectedCountProperty() {
         return selectedCount;
     }
 
+    /** The whole list, as last set. */
+    public List<T> rows() {
+        return rows;
+    }
+
     /** Brings a row to the top of the window. */
-    void scrollTo(int index) {
+    public void scrollTo(int index) {
         bar.setValue(Math.max(bar.getMin(), Math.min(bar.getMax(), index)));
     }
 
     /** The index of the window's first row in the whole list. */
-    int first() {
+    public int first() {
         return (int) Math.round(bar.getValue());
     }
 
@@ -195,7 +206,7 @@ final class RowWindow<T> {
             bar.setManaged(true);
             int start = (int) Math.max(0, Math.min(Math.round(bar.getValue()), max));
             // the very first row alone: it brings the table's cold code (row and cell skins) into play
-            int allowed = Math.min(visible, rowsMade == 0 ? 1 : rowsMade + NEW_ROWS_A_FRAME);
+            int allowed = frames == null ? visible : Math.min(visible, rowsMade == 0 ? 1 : rowsMade + NEW_ROWS_A_FRAME);
             List<T> shown = rows.subList(Math.min(start, rows.size()), Math.min(rows.size(), start + allowed));
             rowsMade = Math.max(rowsMade, shown.size());
             more = allowed < visible && shown.size() == allowed;
