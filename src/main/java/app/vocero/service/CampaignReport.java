@@ -79,7 +79,7 @@ public final class CampaignReport {
                     CallOutcome kind = CallOutcome.of(outcome[0]);
                     csv.writeRecord(safe(number), safe(name), kind.name().toLowerCase(Locale.ROOT),
                             messages.text("history.outcome." + kind.name().toLowerCase(Locale.ROOT)), safe(outcome[0]),
-                            safe(outcome.length > 1 ? outcome[1] : ""));
+                            safe(ProviderAnswer.detail(outcome.length > 1 ? outcome[1] : null, messages)));
                 }
                 lines++;
             }

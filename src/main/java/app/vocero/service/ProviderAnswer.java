@@ -86,6 +86,41 @@ public final class ProviderAnswer {
         return provider.displayName() + ": " + String.join("; ", parts);
     }
 
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile("duration (\\S+) s");
+    private static final java.util.regex.Pattern PRICE = java.util.regex.Pattern.compile("price (.+)");
+    private static final java.util.regex.Pattern CALLS = java.util.regex.Pattern.compile("call_count (\\d+)");
+    private static final java.util.regex.Pattern RETRIES = java.util.regex.Pattern.compile("retry_count (\\d+)");
+
+    /**
+     * A tracked call's detail as the provider clients store it ({@code duration 35 s, price 0.02},
+     * {@code call_count 2, retry_count 1}, {@code pending}) in the user's language; parts it does not know stay as
+     * they are.
+     */
+    public static String detail(String stored, Messages messages) {
+        if (stored == null || stored.isBlank()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : stored.split(", ")) {
+            String text = part.trim();
+            java.util.regex.Matcher match;
+            if ((match = DURATION.matcher(text)).matches()) {
+                parts.add(messages.format("history.detail.duration", match.group(1)));
+            } else if ((match = PRICE.matcher(text)).matches()) {
+                parts.add(messages.format("history.detail.price", match.group(1)));
+            } else if ((match = CALLS.matcher(text)).matches()) {
+                parts.add(messages.format("history.detail.calls", Integer.parseInt(match.group(1))));
+            } else if ((match = RETRIES.matcher(text)).matches()) {
+                parts.add(messages.format("history.detail.retries", Integer.parseInt(match.group(1))));
+            } else if ("pending".equals(text)) {
+                parts.add(messages.text("history.detail.pending"));
+            } else {
+                parts.add(text);
+            }
+        }
+        return String.join(", ", parts);
+    }
+
     private static String count(Object value, NumberFormat number) {
         if (value instanceof Number n) {
             return number.format(n);

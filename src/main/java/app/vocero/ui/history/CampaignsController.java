@@ -19,7 +19,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.chart.PieChart;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -51,7 +53,6 @@ public final class CampaignsController {
     @FXML private Label historyShown;
     @FXML private TableView<CampaignRecord> campaignsTable;
     @FXML private TableColumn<CampaignRecord, String> nameColumn;
-    @FXML private TableColumn<CampaignRecord, String> providerColumn;
     @FXML private TableColumn<CampaignRecord, String> stateColumn;
     @FXML private TableColumn<CampaignRecord, String> createdColumn;
     @FXML private Node campaignPage;
@@ -68,7 +69,8 @@ public final class CampaignsController {
     @FXML private Label trackedAtLabel;
     @FXML private Label trackingLabel;
     @FXML private Label notCalledLabel;
-    @FXML private PieChart outcomeChart;
+    @FXML private BarChart<Number, String> outcomeChart;
+    @FXML private NumberAxis outcomeAxis;
     @FXML private TableView<CampaignsViewModel.OutcomeRow> outcomesTable;
     @FXML private TableColumn<CampaignsViewModel.OutcomeRow, String> phoneColumn;
     @FXML private TableColumn<CampaignsViewModel.OutcomeRow, String> contactColumn;
@@ -106,8 +108,8 @@ public final class CampaignsController {
         bindFilters(language);
         campaignsTable.setItems(viewModel.campaigns());
         campaignsTable.setPlaceholder(new Label(resources.getString("history.noMatch")));
-        text(nameColumn, CampaignRecord::name);
-        text(providerColumn, campaign -> campaign.provider().displayName());
+        nameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
+        nameColumn.setCellFactory(ignored -> new CampaignCell(resources));
         text(stateColumn, campaign -> state(campaign.state()));
         text(createdColumn, campaign -> when.format(campaign.createdAt()));
         historyUpdated.textProperty().bind(viewModel.updatedProperty());
@@ -131,7 +133,9 @@ public final class CampaignsController {
         windowsLabel.textProperty().bind(viewModel.windowsProperty());
         campaignStatus.textProperty().bind(viewModel.statusProperty());
         refreshTrackingButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.trackableProperty().not()));
-        resumeButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.sentProperty()));
+        resumeButton.disableProperty().bind(viewModel.busyProperty());
+        resumeButton.visibleProperty().bind(viewModel.sentProperty().not());
+        resumeButton.managedProperty().bind(resumeButton.visibleProperty());
         boolean actions = viewModel.canCloneAndExport();
         cloneButton.disableProperty().bind(viewModel.busyProperty().or(Bindings.createBooleanBinding(() -> !actions)));
         exportButton.disableProperty().bind(cloneButton.disableProperty());
@@ -229,18 +233,71 @@ public final class CampaignsController {
         outcomesTable.setPlaceholder(new Label(resources.getString("history.outcomes.none")));
         text(phoneColumn, CampaignsViewModel.OutcomeRow::phone);
         text(contactColumn, CampaignsViewModel.OutcomeRow::name);
-        text(outcomeColumn, row -> row.outcomeText() + (row.status().equalsIgnoreCase(row.outcomeText()) ? ""
-                : " (" + row.status() + ")"));
-        text(outcomeDetailColumn, CampaignsViewModel.OutcomeRow::detail);
+        text(outcomeColumn, CampaignsViewModel.OutcomeRow::outcomeText);
+        text(outcomeDetailColumn, row -> {
+            String status = row.status().equalsIgnoreCase(row.outcomeText()) ? "" : row.status();
+            return status.isEmpty() || row.detail().isEmpty() ? status + row.detail() : status + " · " + row.detail();
+        });
         Runnable chart = () -> {
-            outcomeChart.getData().setAll(viewModel.slices().stream()
-                    .map(slice -> new PieChart.Data(slice.label(), slice.calls())).toList());
+            XYChart.Series<Number, String> series = new XYChart.Series<>();
+            // the largest at the top: a category axis draws its first category at the bottom
+            java.util.List<CampaignsViewModel.Slice> ordered = new java.util.ArrayList<>(viewModel.slices());
+            ordered.sort(java.util.Comparator.comparingLong(CampaignsViewModel.Slice::calls));
+            ordered.forEach(slice -> series.getData().add(new XYChart.Data<>(slice.calls(), slice.label())));
+            outcomeChart.getData().setAll(java.util.List.of(series));
             outcomeChart.setVisible(!viewModel.slices().isEmpty());
             outcomeChart.setManaged(!viewModel.slices().isEmpty());
         };
         viewModel.slices().addListener((ListChangeListener<CampaignsViewModel.Slice>) change -> chart.run());
-        outcomeChart.setAnimated(false);
+        outcomeAxis.setTickLabelFormatter(new StringConverter<>() {
+            private final java.text.NumberFormat format = java.text.NumberFormat.getIntegerInstance(
+                    HistoryFormats.locale(resources.getLocale()));
+
+            @Override
+            public String toString(Number value) {
+                return value.doubleValue() == Math.rint(value.doubleValue()) ? format.format(value) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return null;
+            }
+        });
         chart.run();
+    }
+
+    /** A campaign's name above its provider and account, the whole of both in a tooltip. */
+    private static final class CampaignCell extends TableCell<CampaignRecord, String> {
+        private final Label name = new Label();
+        private final Label where = new Label();
+        private final javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(name, where);
+        private final Tooltip tip = new Tooltip();
+        private final ResourceBundle resources;
+
+        CampaignCell(ResourceBundle resources) {
+            this.resources = resources;
+            where.getStyleClass().addAll("text-muted", "text-small");
+            box.getStyleClass().add("campaign-cell");
+            tip.setWrapText(true);
+            tip.setMaxWidth(480);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            CampaignRecord campaign = empty || getTableRow() == null ? null : getTableRow().getItem();
+            if (campaign == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            name.setText(campaign.name());
+            where.setText(new java.text.MessageFormat(resources.getString("history.where"), resources.getLocale())
+                    .format(new Object[] {campaign.provider().displayName(), campaign.account()}));
+            tip.setText(campaign.name() + "\n" + where.getText());
+            setGraphic(box);
+            setTooltip(tip);
+        }
     }
 
     /** A text column whose cells show their whole value in a tooltip (a cut cell can still be read). */

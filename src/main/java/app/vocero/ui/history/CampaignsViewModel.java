@@ -241,7 +241,8 @@ public final class CampaignsViewModel {
         tracked.forEach((phone, outcome) -> {
             CallOutcome kind = CallOutcome.of(outcome[0]);
             rows.add(new OutcomeRow(phone, names.getOrDefault(phone, ""), kind, outcomeText(kind, language),
-                    statusText(outcome[0], language), outcome.length > 1 && outcome[1] != null ? outcome[1] : ""));
+                    statusText(outcome[0], language),
+                    ProviderAnswer.detail(outcome.length > 1 ? outcome[1] : null, language)));
         });
         return new Details(view.get(), draft, rows, again.size());
     }

@@ -28,7 +28,8 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.chart.PieChart;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -112,9 +113,11 @@ class HistoryViewTest {
         assertThat(outcomes.getItems()).extracting(CampaignsViewModel.OutcomeRow::outcomeText)
                 .allMatch(text -> List.of("Contestó", "No contestó", "Ocupado", "Falló").contains(text));
         assertThat(outcomes.getItems()).anySatisfy(row -> assertThat(row.name()).isEqualTo("Cliente 0"));
-        PieChart chart = robot.lookup("#outcomeChart").queryAs(PieChart.class);
-        assertThat(chart.getData()).extracting(PieChart.Data::getName).anySatisfy(name -> assertThat(name).startsWith("Contestó ("));
-        assertThat(chart.getData().stream().mapToDouble(PieChart.Data::getPieValue).sum()).isEqualTo(10);
+        @SuppressWarnings("unchecked")
+        BarChart<Number, String> chart = robot.lookup("#outcomeChart").queryAs(BarChart.class);
+        List<XYChart.Data<Number, String>> bars = chart.getData().get(0).getData();
+        assertThat(bars).extracting(XYChart.Data::getYValue).anySatisfy(name -> assertThat(name).startsWith("Contestó ("));
+        assertThat(bars.stream().mapToLong(bar -> bar.getXValue().longValue()).sum()).isEqualTo(10);
         assertThat(robot.lookup("#callAgainButton").queryButton().getText())
                 .isEqualTo("Volver a llamar (" + campaign.toCallAgain().size() + ")");
         assertThat(robot.lookup("#windowsLabel").queryLabeled().getText()).isEqualTo("1/12/2030 08:00 a 18:00 (America/Bogota), sin reintentos");
