@@ -31,6 +31,7 @@ public final class ProviderAnswer {
         IDS.put("broadcastId", "history.answer.broadcast");
         IDS.put("audioId", "history.answer.audio");
         IDS.put("cost", "history.answer.cost");
+        IDS.put("total_cost", "history.answer.cost");
     }
 
     private ProviderAnswer() {

@@ -109,9 +109,17 @@ public final class CampaignsController {
         campaignsTable.setItems(viewModel.campaigns());
         campaignsTable.setPlaceholder(new Label(resources.getString("history.noMatch")));
         nameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
-        nameColumn.setCellFactory(ignored -> new CampaignCell(resources));
+        nameColumn.setCellFactory(ignored -> new TwoLineCell<>(CampaignRecord::name, campaign ->
+                new java.text.MessageFormat(resources.getString("history.where"), resources.getLocale())
+                        .format(new Object[] {campaign.provider().displayName(), campaign.account()})));
         text(stateColumn, campaign -> state(campaign.state()));
-        text(createdColumn, campaign -> when.format(campaign.createdAt()));
+        DateTimeFormatter day = HistoryFormats.date(language).withZone(ZoneId.systemDefault());
+        DateTimeFormatter hour = DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+                .withLocale(HistoryFormats.locale(language)).withZone(ZoneId.systemDefault());
+        createdColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(when.format(cell.getValue().createdAt())));
+        createdColumn.setComparator(java.util.Comparator.naturalOrder());
+        createdColumn.setCellFactory(ignored -> new TwoLineCell<>(campaign -> day.format(campaign.createdAt()),
+                campaign -> hour.format(campaign.createdAt())));
         historyUpdated.textProperty().bind(viewModel.updatedProperty());
         historyShown.textProperty().bind(viewModel.shownProperty());
         viewModel.selectedProperty().addListener((observable, before, now) -> {
@@ -132,6 +140,7 @@ public final class CampaignsController {
         messageLabel.textProperty().bind(viewModel.messageProperty());
         windowsLabel.textProperty().bind(viewModel.windowsProperty());
         campaignStatus.textProperty().bind(viewModel.statusProperty());
+        campaignStatus.managedProperty().bind(viewModel.statusProperty().isNotEmpty());
         refreshTrackingButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.trackableProperty().not()));
         resumeButton.disableProperty().bind(viewModel.busyProperty());
         resumeButton.visibleProperty().bind(viewModel.sentProperty().not());
@@ -266,24 +275,26 @@ public final class CampaignsController {
         chart.run();
     }
 
-    /** A campaign's name above its provider and account, the whole of both in a tooltip. */
-    private static final class CampaignCell extends TableCell<CampaignRecord, String> {
-        private final Label name = new Label();
-        private final Label where = new Label();
-        private final javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(name, where);
+    /** A campaign's value above a muted second line (its name above provider and account; a day above its time). */
+    private static final class TwoLineCell<T> extends TableCell<CampaignRecord, T> {
+        private final Label first = new Label();
+        private final Label second = new Label();
+        private final javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(first, second);
         private final Tooltip tip = new Tooltip();
-        private final ResourceBundle resources;
+        private final Function<CampaignRecord, String> top;
+        private final Function<CampaignRecord, String> bottom;
 
-        CampaignCell(ResourceBundle resources) {
-            this.resources = resources;
-            where.getStyleClass().addAll("text-muted", "text-small");
+        TwoLineCell(Function<CampaignRecord, String> top, Function<CampaignRecord, String> bottom) {
+            this.top = top;
+            this.bottom = bottom;
+            second.getStyleClass().addAll("text-muted", "text-small");
             box.getStyleClass().add("campaign-cell");
             tip.setWrapText(true);
             tip.setMaxWidth(480);
         }
 
         @Override
-        protected void updateItem(String item, boolean empty) {
+        protected void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);
             CampaignRecord campaign = empty || getTableRow() == null ? null : getTableRow().getItem();
             if (campaign == null) {
@@ -291,10 +302,9 @@ public final class CampaignsController {
                 setTooltip(null);
                 return;
             }
-            name.setText(campaign.name());
-            where.setText(new java.text.MessageFormat(resources.getString("history.where"), resources.getLocale())
-                    .format(new Object[] {campaign.provider().displayName(), campaign.account()}));
-            tip.setText(campaign.name() + "\n" + where.getText());
+            first.setText(top.apply(campaign));
+            second.setText(bottom.apply(campaign));
+            tip.setText(first.getText() + "\n" + second.getText());
             setGraphic(box);
             setTooltip(tip);
         }

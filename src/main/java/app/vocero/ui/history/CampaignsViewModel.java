@@ -115,7 +115,12 @@ public final class CampaignsViewModel {
         this.tasks = tasks;
         this.messages = messages;
         this.clock = clock;
-        selected.addListener((observable, before, now) -> show(now));
+        selected.addListener((observable, before, now) -> {
+            if (before == null || now == null || !before.id().equals(now.id())) {
+                status.set(""); // what was said of another campaign
+            }
+            show(now);
+        });
         search.addListener((observable, before, now) -> applyFilter());
         providerFilter.addListener((observable, before, now) -> applyFilter());
         stateFilter.addListener((observable, before, now) -> applyFilter());
@@ -267,7 +272,7 @@ public final class CampaignsViewModel {
             return;
         }
         if (view.campaign().trackedAt() == null) {
-            tracking.set(messages.text("campaigns.tracking.notYet"));
+            tracking.set(messages.text("history.tracking.notYet"));
             return;
         }
         trackedAt.set(messages.format("history.tracking.asOf", dateTime(view.campaign().trackedAt())));
