@@ -18,6 +18,7 @@ import app.vocero.service.CampaignTracker;
 import app.vocero.service.CloneCampaign;
 import app.vocero.service.ProviderAnswer;
 import app.vocero.service.SendRefused;
+import app.vocero.service.TrackingSummary;
 import app.vocero.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -276,26 +277,12 @@ public final class CampaignsViewModel {
             return;
         }
         trackedAt.set(messages.format("history.tracking.asOf", dateTime(view.campaign().trackedAt())));
-        List<String> parts = new ArrayList<>();
-        long waiting = 0;
-        Map<CallOutcome, Long> byOutcome = new EnumMap<>(CallOutcome.class);
-        for (Map.Entry<String, Long> count : view.counts().entrySet()) {
-            if (count.getValue() == null || count.getValue() == 0) {
-                continue;
-            }
-            CallOutcome kind = CallOutcome.of(count.getKey());
-            if (kind == CallOutcome.NOT_CALLED_YET) {
-                waiting += count.getValue();
-                continue;
-            }
-            byOutcome.merge(kind, count.getValue(), Long::sum);
-            parts.add(messages.format("history.tracking.count", statusText(count.getKey(), messages), count.getValue()));
+        TrackingSummary summary = TrackingSummary.of(view.counts(), messages);
+        tracking.set(summary.outcomes().isEmpty() ? messages.text("history.tracking.none") : summary.outcomes());
+        if (summary.notCalled() > 0) {
+            notCalled.set(messages.format("history.tracking.notCalled", summary.notCalled()));
         }
-        tracking.set(parts.isEmpty() ? messages.text("history.tracking.none") : String.join(", ", parts));
-        if (waiting > 0) {
-            notCalled.set(messages.format("history.tracking.notCalled", waiting));
-        }
-        byOutcome.forEach((kind, calls) -> slices.add(new Slice(kind, messages.format("history.chart.slice",
+        summary.byOutcome().forEach((kind, calls) -> slices.add(new Slice(kind, messages.format("history.chart.slice",
                 outcomeText(kind, messages), calls), calls)));
     }
 
@@ -314,14 +301,12 @@ public final class CampaignsViewModel {
         return HistoryFormats.dateTime(messages.locale(), clock.getZone()).format(instant);
     }
 
-    /** A provider status in the user's language ({@code NoAnswer} → "Sin respuesta"), as written when unknown. */
     static String statusText(String status, Messages messages) {
-        String key = "history.status." + CallOutcome.key(status);
-        return messages.bundle().containsKey(key) ? messages.text(key) : status;
+        return TrackingSummary.statusText(status, messages);
     }
 
     static String outcomeText(CallOutcome outcome, Messages messages) {
-        return messages.text("history.outcome." + outcome.name().toLowerCase(Locale.ROOT));
+        return TrackingSummary.outcomeText(outcome, messages);
     }
 
     String state(CampaignState state) {
