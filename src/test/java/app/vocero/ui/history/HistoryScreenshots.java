@@ -83,6 +83,13 @@ public final class HistoryScreenshots {
                     ((javafx.scene.control.TabPane) stage.get().getScene().lookup("#detailTabs")).getSelectionModel().select(1);
                 });
                 shoot(stage.get(), out.resolve("history-requests-" + language.code() + ".png"));
+                onFx(() -> {
+                    CampaignsViewModel history = window.get().campaigns();
+                    history.campaigns().stream().filter(c -> c.provider() == ProviderId.SAEM).findFirst()
+                            .ifPresent(history.selectedProperty()::set);
+                    ((javafx.scene.control.TabPane) stage.get().getScene().lookup("#detailTabs")).getSelectionModel().select(2);
+                });
+                shoot(stage.get(), out.resolve("history-message-" + language.code() + ".png"));
                 onFx(() -> stage.get().close());
             }
         }
