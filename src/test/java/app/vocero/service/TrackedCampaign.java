@@ -56,6 +56,11 @@ public final class TrackedCampaign implements AutoCloseable {
     public final List<String> numbers = new ArrayList<>();
 
     private TrackedCampaign(Path dir, boolean track) throws Exception {
+        this(dir, track ? Duration.ofSeconds(600) : null);
+    }
+
+    /** @param trackAfter how long after the launch the campaign is tracked; {@code null}: never */
+    private TrackedCampaign(Path dir, Duration trackAfter) throws Exception {
         TestClock clock = new TestClock();
         sandbox = SandboxServer.builder().port(0).clock(clock).routeeTokenLifetime(Duration.ofSeconds(3600)).start();
         app = VoceroApp.open(dir.resolve("data"), Locale.ENGLISH, creating -> Optional.of("clave-de-prueba".toCharArray()),
@@ -83,8 +88,8 @@ public final class TrackedCampaign implements AutoCloseable {
         } catch (SendRefused e) {
             throw new AssertionError(e.findings().toString(), e);
         }
-        if (track) {
-            clock.now = LAUNCH.plusSeconds(600);
+        if (trackAfter != null) {
+            clock.now = LAUNCH.plus(trackAfter);
             app.tracker().refresh(campaignId);
         }
     }
@@ -92,6 +97,11 @@ public final class TrackedCampaign implements AutoCloseable {
     /** Sent and tracked after every call ended. */
     public static TrackedCampaign tracked(Path dir) throws Exception {
         return new TrackedCampaign(dir, true);
+    }
+
+    /** Sent and tracked while every call is still ringing: nobody has been called yet. */
+    public static TrackedCampaign ringing(Path dir) throws Exception {
+        return new TrackedCampaign(dir, Duration.ofSeconds(45));
     }
 
     /** Sent, never tracked. */
