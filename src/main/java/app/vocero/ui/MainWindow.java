@@ -171,6 +171,7 @@ public final class MainWindow {
 
     /** After sending: the history, with the new campaign selected. */
     private void openInHistory(String campaignId) {
+        campaignsViewModel.clearFilter(); // a search left in the history must not hide the campaign just sent
         campaignsViewModel.refresh();
         campaignsViewModel.campaigns().stream().filter(campaign -> campaign.id().equals(campaignId)).findFirst()
                 .ifPresent(campaignsViewModel.selectedProperty()::set);
