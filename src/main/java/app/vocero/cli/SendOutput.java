@@ -55,8 +55,10 @@ final class SendOutput {
             if (submission.attempts() > 1) {
                 line.append(' ').append(messages.format("cli.send.tries", submission.attempts()));
             }
-            if (!submission.providerIds().isEmpty()) {
-                line.append(' ').append(submission.providerIds());
+            String answer = app.vocero.service.ProviderAnswer.describe(campaign.provider(), submission.providerIds(),
+                    messages); // "Saem: 7 Claro, 3 Tigo…", never the raw fields (they are in --json)
+            if (!answer.isEmpty()) {
+                line.append(" — ").append(answer);
             }
             if (submission.errorCode() != null) {
                 line.append(" [").append(submission.errorCode()).append(']');

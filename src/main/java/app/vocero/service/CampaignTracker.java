@@ -57,6 +57,37 @@ public final class CampaignTracker {
         return history.all();
     }
 
+    /** The campaigns of the history the filter lets through, newest first. */
+    public List<CampaignRecord> history(app.vocero.domain.campaign.HistoryFilter filter) {
+        return filter.apply(history.all());
+    }
+
+    /**
+     * The draft exactly as the campaign was sent (account included), with relative paths made absolute against the
+     * folder of the file it was sent from; empty when the campaign is not in the history.
+     */
+    public Optional<app.vocero.domain.campaign.Draft> sentDraft(String campaignId) {
+        Optional<CampaignRecord> campaign = history.find(campaignId);
+        Optional<String> json = history.draftJson(campaignId);
+        if (campaign.isEmpty() || json.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.get());
+            java.nio.file.Path sentFrom = java.nio.file.Path.of(campaign.get().draftFile()).toAbsolutePath().getParent();
+            app.vocero.campaign.DraftReading reading = app.vocero.campaign.DraftFile.fromJson(
+                    (com.fasterxml.jackson.databind.node.ObjectNode) tree, sentFrom);
+            return Optional.of(DraftService.absolute(reading.draft(), reading.folder()));
+        } catch (IOException | ClassCastException e) {
+            throw new IllegalStateException("The stored draft of campaign " + campaignId + " cannot be read", e);
+        }
+    }
+
+    /** The contacts the campaign was sent to, as recorded at its first send. */
+    public Optional<app.vocero.domain.ContactTable> contacts(String campaignId) {
+        return history.contacts(campaignId);
+    }
+
     public Optional<View> view(String campaignId) {
         return history.find(campaignId).map(campaign -> new View(campaign, history.submissions(campaignId),
                 history.trackingCounts(campaignId), history.outcomes(campaignId),

@@ -85,6 +85,27 @@ public final class ContactListService {
         return new ImportOutcome(result, Optional.of(summary), (System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * Saves contacts Vocero picked itself (the numbers a campaign calls again) as a new list, with a report that
+     * counts them all as callable.
+     *
+     * @param source what the list was made from, shown where a list's source file is
+     */
+    public ContactListSummary saveContacts(String name, ContactTable contacts, String source, String country) {
+        java.util.Map<String, Long> countries = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Long> operators = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < contacts.size(); i++) {
+            countries.merge(contacts.region(i), 1L, Long::sum);
+            operators.merge(contacts.carrier(i), 1L, Long::sum);
+        }
+        ImportResult result = new ImportResult(source, "vocero", "UTF-8", contacts.size(), 0, contacts.size(), 0, 0, 0,
+                contacts.size(), java.util.Map.of(), countries, operators, List.of(), contacts, 0);
+        ContactListSummary summary = new ContactListSummary(UUID.randomUUID().toString(), name, source, "vocero",
+                country, clock.instant(), contacts.size(), 0, 0, 0, contacts.size());
+        lists.save(summary, ImportReportJson.toJson(result.report("en")), contacts);
+        return summary;
+    }
+
     private static ContactFileException outOfMemory(Path file) {
         LOG.warn("{}: not enough memory for this list ({} MB at most)", file, Runtime.getRuntime().maxMemory() >> 20);
         return ContactFileException.outOfMemory(file, Runtime.getRuntime().maxMemory() >> 20);

@@ -88,7 +88,11 @@ public final class MainWindow {
         this.settingsViewModel = new SettingsViewModel(settings, services.dataDirectory(), services.logFile());
         this.contactListsViewModel = new ContactListsViewModel(services.contactLists(), settings, tasks, messages);
         this.doNotCallViewModel = new DoNotCallViewModel(services.doNotCall(), settings, tasks, messages);
-        this.campaignsViewModel = new CampaignsViewModel(services.tracker(), services.sender(), tasks, messages);
+        this.campaignsViewModel = new CampaignsViewModel(services.tracker(), services.sender(),
+                new app.vocero.service.CloneCampaign(services.tracker(), services.drafts()),
+                new app.vocero.service.CallAgain(services.tracker(), services.drafts(), services.contactLists()),
+                new app.vocero.service.CampaignReport(services.tracker(), java.time.ZoneId.systemDefault()), tasks,
+                messages, java.time.Clock.systemDefaultZone());
         this.accountsViewModel = new AccountsViewModel(services.accounts(), services.accountTester(), tasks, messages);
         // The campaign wizard: one shared model, one view model per step (they outlive a language switch).
         this.autosave = new DraftAutosave(services.drafts());
@@ -116,6 +120,7 @@ public final class MainWindow {
             javafx.application.Platform.runLater(contactsStep::enter);
         });
         this.newCampaignViewModel = new NewCampaignViewModel(services.drafts(), wizardViewModel, messages);
+        campaignsViewModel.useDraftOpener(this::openDraftInWizard);
         this.scene = new Scene(new javafx.scene.layout.Pane(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         stage.setScene(scene);
         stage.setMinWidth(860);
@@ -174,10 +179,20 @@ public final class MainWindow {
 
     /** After sending: the history, with the new campaign selected. */
     private void openInHistory(String campaignId) {
+        campaignsViewModel.clearFilter(); // a search left in the history must not hide the campaign just sent
         campaignsViewModel.refresh();
         campaignsViewModel.campaigns().stream().filter(campaign -> campaign.id().equals(campaignId)).findFirst()
                 .ifPresent(campaignsViewModel.selectedProperty()::set);
         shell.show(Section.CAMPAIGNS);
+    }
+
+    /** A draft made from the history (Clone, Call again), continued in the wizard. */
+    private void openDraftInWizard(String draftId) {
+        newCampaignViewModel.refresh();
+        newCampaignViewModel.drafts().stream().filter(row -> row.id().equals(draftId)).findFirst()
+                .ifPresent(newCampaignViewModel.selectedProperty()::set);
+        newCampaignViewModel.continueSelected();
+        shell.show(Section.NEW_CAMPAIGN);
     }
 
     private void render(Language language) {

@@ -1,23 +1,41 @@
 package app.vocero.ui.history;
 
 import app.vocero.domain.campaign.CampaignRecord;
+import app.vocero.domain.campaign.CampaignState;
+import app.vocero.domain.campaign.ProviderId;
 import app.vocero.domain.campaign.Submission;
 import app.vocero.ui.shell.Section;
 import app.vocero.ui.shell.ShellViewModel;
+import java.io.File;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 
-/** The campaigns history: binds the list, the selected campaign's page and its buttons. */
+/** The campaigns history: binds the filters, the list, the selected campaign's details and its buttons. */
 public final class CampaignsController {
 
     private final ShellViewModel shell;
@@ -26,91 +44,314 @@ public final class CampaignsController {
     @FXML private ResourceBundle resources;
     @FXML private Node campaignsEmpty;
     @FXML private Node campaignsContent;
+    @FXML private TextField historySearch;
+    @FXML private ComboBox<Choice<ProviderId>> historyProvider;
+    @FXML private ComboBox<Choice<CampaignState>> historyState;
+    @FXML private DatePicker historyFrom;
+    @FXML private DatePicker historyTo;
+    @FXML private Label historyUpdated;
+    @FXML private Label historyShown;
     @FXML private TableView<CampaignRecord> campaignsTable;
     @FXML private TableColumn<CampaignRecord, String> nameColumn;
-    @FXML private TableColumn<CampaignRecord, String> providerColumn;
     @FXML private TableColumn<CampaignRecord, String> stateColumn;
     @FXML private TableColumn<CampaignRecord, String> createdColumn;
     @FXML private Node campaignPage;
     @FXML private Label campaignName;
     @FXML private Label campaignSummary;
+    @FXML private Button cloneButton;
+    @FXML private Button callAgainButton;
+    @FXML private Button exportButton;
+    @FXML private Button openDraftButton;
     @FXML private TableView<Submission> requestsTable;
     @FXML private TableColumn<Submission, String> stepColumn;
     @FXML private TableColumn<Submission, String> requestStateColumn;
     @FXML private TableColumn<Submission, String> detailColumn;
+    @FXML private Label trackedAtLabel;
     @FXML private Label trackingLabel;
+    @FXML private Label notCalledLabel;
+    @FXML private BarChart<Number, String> outcomeChart;
+    @FXML private NumberAxis outcomeAxis;
+    @FXML private TableView<CampaignsViewModel.OutcomeRow> outcomesTable;
+    @FXML private TableColumn<CampaignsViewModel.OutcomeRow, String> phoneColumn;
+    @FXML private TableColumn<CampaignsViewModel.OutcomeRow, String> contactColumn;
+    @FXML private TableColumn<CampaignsViewModel.OutcomeRow, String> outcomeColumn;
+    @FXML private TableColumn<CampaignsViewModel.OutcomeRow, String> outcomeDetailColumn;
+    @FXML private Label messageLabel;
+    @FXML private Label windowsLabel;
     @FXML private Label campaignStatus;
     @FXML private Button refreshTrackingButton;
     @FXML private Button resumeButton;
     @FXML private Button createdButton;
     @FXML private Button sendAgainButton;
     @FXML private Node settleButtons;
-    @FXML private javafx.scene.control.TextField settleIdField;
+    @FXML private TextField settleIdField;
 
     public CampaignsController(ShellViewModel shell, CampaignsViewModel viewModel) {
         this.shell = shell;
         this.viewModel = viewModel;
     }
 
+    /** A filter choice: a value, or {@code null} for "all". */
+    public record Choice<T>(T value, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     @FXML
     private void initialize() {
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(resources.getLocale()).withZone(ZoneId.systemDefault());
+        Locale language = resources.getLocale();
+        DateTimeFormatter when = HistoryFormats.dateTime(language, ZoneId.systemDefault());
         campaignsEmpty.visibleProperty().bind(viewModel.emptyProperty());
         campaignsContent.visibleProperty().bind(viewModel.emptyProperty().not());
+        bindFilters(language);
         campaignsTable.setItems(viewModel.campaigns());
+        campaignsTable.setPlaceholder(new Label(resources.getString("history.noMatch")));
         nameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().name()));
-        providerColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().provider().displayName()));
-        stateColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(state(cell.getValue().state().name())));
+        nameColumn.setCellFactory(ignored -> new TwoLineCell<>(CampaignRecord::name, campaign ->
+                new java.text.MessageFormat(resources.getString("history.where"), resources.getLocale())
+                        .format(new Object[] {campaign.provider().displayName(), campaign.account()})));
+        text(stateColumn, campaign -> state(campaign.state()));
+        DateTimeFormatter day = HistoryFormats.date(language).withZone(ZoneId.systemDefault());
+        DateTimeFormatter hour = DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+                .withLocale(HistoryFormats.locale(language)).withZone(ZoneId.systemDefault());
         createdColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(when.format(cell.getValue().createdAt())));
+        createdColumn.setComparator(java.util.Comparator.naturalOrder());
+        createdColumn.setCellFactory(ignored -> new TwoLineCell<>(campaign -> day.format(campaign.createdAt()),
+                campaign -> hour.format(campaign.createdAt())));
+        historyUpdated.textProperty().bind(viewModel.updatedProperty());
+        historyShown.textProperty().bind(viewModel.shownProperty());
         viewModel.selectedProperty().addListener((observable, before, now) -> {
             if (now != null && campaignsTable.getSelectionModel().getSelectedItem() != now) {
                 campaignsTable.getSelectionModel().select(now);
             }
             campaignName.setText(now == null ? "" : now.name());
-            campaignSummary.setText(now == null ? "" : String.format(resources.getLocale(),
-                    resources.getString("campaigns.summary"), now.provider().displayName(), now.account(), now.contacts(),
-                    state(now.state().name())));
         });
         campaignsTable.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {
             if (now != null) {
                 viewModel.selectedProperty().set(now);
             }
         });
+        campaignSummary.textProperty().bind(viewModel.summaryProperty());
         campaignPage.visibleProperty().bind(viewModel.selectedProperty().isNotNull());
-        requestsTable.setItems(viewModel.requests());
-        stepColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper("#" + (cell.getValue().index() + 1) + " " + cell.getValue().step()));
-        requestStateColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
-                resources.getString("campaigns.request." + cell.getValue().state().name().toLowerCase(Locale.ROOT))));
-        detailColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(detail(cell.getValue())));
-        viewModel.selectedRequestProperty().bind(requestsTable.getSelectionModel().selectedItemProperty());
-        trackingLabel.textProperty().bind(viewModel.trackingProperty());
+        bindRequests();
+        bindTracking();
+        messageLabel.textProperty().bind(viewModel.messageProperty());
+        windowsLabel.textProperty().bind(viewModel.windowsProperty());
         campaignStatus.textProperty().bind(viewModel.statusProperty());
+        campaignStatus.managedProperty().bind(viewModel.statusProperty().isNotEmpty());
         refreshTrackingButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.trackableProperty().not()));
-        resumeButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.sentProperty()));
+        resumeButton.disableProperty().bind(viewModel.busyProperty());
+        resumeButton.visibleProperty().bind(viewModel.sentProperty().not());
+        resumeButton.managedProperty().bind(resumeButton.visibleProperty());
+        boolean actions = viewModel.canCloneAndExport();
+        cloneButton.disableProperty().bind(viewModel.busyProperty().or(Bindings.createBooleanBinding(() -> !actions)));
+        exportButton.disableProperty().bind(cloneButton.disableProperty());
+        callAgainButton.disableProperty().bind(viewModel.busyProperty().or(viewModel.toCallAgainProperty().isEqualTo(0))
+                .or(Bindings.createBooleanBinding(() -> !actions)));
+        callAgainButton.textProperty().bind(Bindings.createStringBinding(() -> viewModel.toCallAgainProperty().get() == 0
+                ? resources.getString("history.callAgain")
+                : new java.text.MessageFormat(resources.getString("history.callAgain.count"), language)
+                        .format(new Object[] {viewModel.toCallAgainProperty().get()}), viewModel.toCallAgainProperty()));
+        Tooltip callAgainTip = new Tooltip(resources.getString("history.callAgain.tooltip"));
+        callAgainTip.setWrapText(true);
+        callAgainTip.setMaxWidth(360);
+        callAgainButton.setTooltip(callAgainTip);
+        openDraftButton.visibleProperty().bind(viewModel.newDraftProperty().isNotNull());
+        openDraftButton.managedProperty().bind(openDraftButton.visibleProperty());
+        viewModel.refresh();
+    }
+
+    private void bindFilters(Locale language) {
+        historySearch.textProperty().bindBidirectional(viewModel.searchProperty());
+        historyProvider.getItems().add(new Choice<>(null, resources.getString("history.filter.provider.all")));
+        for (ProviderId provider : ProviderId.values()) {
+            historyProvider.getItems().add(new Choice<>(provider, provider.displayName()));
+        }
+        historyState.getItems().add(new Choice<>(null, resources.getString("history.filter.state.all")));
+        for (CampaignState state : CampaignState.values()) {
+            historyState.getItems().add(new Choice<>(state, state(state)));
+        }
+        choose(historyProvider, viewModel.providerFilterProperty());
+        choose(historyState, viewModel.stateFilterProperty());
+        StringConverter<LocalDate> days = new StringConverter<>() {
+            private final DateTimeFormatter format = HistoryFormats.date(language);
+
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : format.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                try {
+                    return text == null || text.isBlank() ? null : LocalDate.parse(text.trim(), format);
+                } catch (java.time.format.DateTimeParseException e) {
+                    return null;
+                }
+            }
+        };
+        historyFrom.setConverter(days);
+        historyTo.setConverter(days);
+        historyFrom.valueProperty().bindBidirectional(viewModel.fromFilterProperty());
+        historyTo.valueProperty().bindBidirectional(viewModel.toFilterProperty());
+    }
+
+    private static <T> void choose(ComboBox<Choice<T>> box, ObjectProperty<T> property) {
+        box.getSelectionModel().select(box.getItems().stream().filter(choice -> java.util.Objects.equals(choice.value(),
+                property.get())).findFirst().orElse(box.getItems().get(0)));
+        box.valueProperty().addListener((observable, before, now) -> property.set(now == null ? null : now.value()));
+        property.addListener((observable, before, now) -> {
+            if (box.getValue() == null || !java.util.Objects.equals(box.getValue().value(), now)) {
+                box.getItems().stream().filter(choice -> java.util.Objects.equals(choice.value(), now)).findFirst()
+                        .ifPresent(box::setValue);
+            }
+        });
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Choice<T> item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : item.label());
+            }
+        });
+    }
+
+    private void bindRequests() {
+        requestsTable.setItems(viewModel.requests());
+        requestsTable.setPlaceholder(new Label(resources.getString("history.requests.none")));
+        text(stepColumn, request -> "#" + (request.index() + 1) + " " + request.step());
+        text(requestStateColumn, request -> resources.getString("campaigns.request."
+                + request.state().name().toLowerCase(Locale.ROOT)));
+        text(detailColumn, viewModel::answer);
+        viewModel.selectedRequestProperty().bind(requestsTable.getSelectionModel().selectedItemProperty());
         createdButton.visibleProperty().bind(viewModel.unknownSelectedProperty());
         sendAgainButton.visibleProperty().bind(viewModel.unknownSelectedProperty());
         settleButtons.visibleProperty().bind(viewModel.unknownSelectedProperty());
         settleButtons.managedProperty().bind(settleButtons.visibleProperty());
         settleIdField.textProperty().bindBidirectional(viewModel.settleIdProperty());
-        viewModel.refresh();
     }
 
-    private String state(String name) {
-        return resources.getString("campaigns.state." + name.toLowerCase(Locale.ROOT));
+    private void bindTracking() {
+        trackedAtLabel.textProperty().bind(viewModel.trackedAtProperty());
+        trackingLabel.textProperty().bind(viewModel.trackingProperty());
+        notCalledLabel.textProperty().bind(viewModel.notCalledProperty());
+        notCalledLabel.visibleProperty().bind(viewModel.notCalledProperty().isNotEmpty());
+        notCalledLabel.managedProperty().bind(notCalledLabel.visibleProperty());
+        outcomesTable.setItems(viewModel.outcomes());
+        outcomesTable.setPlaceholder(new Label(resources.getString("history.outcomes.none")));
+        text(phoneColumn, CampaignsViewModel.OutcomeRow::phone);
+        text(contactColumn, CampaignsViewModel.OutcomeRow::name);
+        text(outcomeColumn, CampaignsViewModel.OutcomeRow::outcomeText);
+        text(outcomeDetailColumn, row -> {
+            String status = row.status().equalsIgnoreCase(row.outcomeText()) ? "" : row.status();
+            return status.isEmpty() || row.detail().isEmpty() ? status + row.detail() : status + " · " + row.detail();
+        });
+        Runnable chart = () -> {
+            XYChart.Series<Number, String> series = new XYChart.Series<>();
+            // the largest at the top: a category axis draws its first category at the bottom
+            java.util.List<CampaignsViewModel.Slice> ordered = new java.util.ArrayList<>(viewModel.slices());
+            ordered.sort(java.util.Comparator.comparingLong(CampaignsViewModel.Slice::calls));
+            ordered.forEach(slice -> series.getData().add(new XYChart.Data<>(slice.calls(), slice.label())));
+            outcomeChart.getData().setAll(java.util.List.of(series));
+            outcomeChart.setVisible(!viewModel.slices().isEmpty());
+            outcomeChart.setManaged(!viewModel.slices().isEmpty());
+        };
+        viewModel.slices().addListener((ListChangeListener<CampaignsViewModel.Slice>) change -> chart.run());
+        outcomeAxis.setTickLabelFormatter(new StringConverter<>() {
+            private final java.text.NumberFormat format = java.text.NumberFormat.getIntegerInstance(
+                    HistoryFormats.locale(resources.getLocale()));
+
+            @Override
+            public String toString(Number value) {
+                return value.doubleValue() == Math.rint(value.doubleValue()) ? format.format(value) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return null;
+            }
+        });
+        chart.run();
     }
 
-    private static String detail(Submission submission) {
-        if (submission.errorMessage() != null) {
-            return (submission.errorCode() == null ? "" : submission.errorCode() + ": ")
-                    + submission.errorMessage().replace('\n', ' ');
+    /** A campaign's value above a muted second line (its name above provider and account; a day above its time). */
+    private static final class TwoLineCell<T> extends TableCell<CampaignRecord, T> {
+        private final Label first = new Label();
+        private final Label second = new Label();
+        private final javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(first, second);
+        private final Tooltip tip = new Tooltip();
+        private final Function<CampaignRecord, String> top;
+        private final Function<CampaignRecord, String> bottom;
+
+        TwoLineCell(Function<CampaignRecord, String> top, Function<CampaignRecord, String> bottom) {
+            this.top = top;
+            this.bottom = bottom;
+            second.getStyleClass().addAll("text-muted", "text-small");
+            box.getStyleClass().add("campaign-cell");
+            tip.setWrapText(true);
+            tip.setMaxWidth(480);
         }
-        return submission.providerIds().isEmpty() ? "" : submission.providerIds().toString();
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            CampaignRecord campaign = empty || getTableRow() == null ? null : getTableRow().getItem();
+            if (campaign == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            first.setText(top.apply(campaign));
+            second.setText(bottom.apply(campaign));
+            tip.setText(first.getText() + "\n" + second.getText());
+            setGraphic(box);
+            setTooltip(tip);
+        }
+    }
+
+    /** A text column whose cells show their whole value in a tooltip (a cut cell can still be read). */
+    private static <S> void text(TableColumn<S, String> column, Function<S, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(ignored -> new TableCell<>() {
+            private final Tooltip tip = new Tooltip();
+
+            {
+                tip.setWrapText(true);
+                tip.setMaxWidth(480);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item);
+                if (empty || item == null || item.isEmpty()) {
+                    setTooltip(null);
+                } else {
+                    tip.setText(item);
+                    setTooltip(tip);
+                }
+            }
+        });
+    }
+
+    private String state(CampaignState state) {
+        return resources.getString("campaigns.state." + state.name().toLowerCase(Locale.ROOT));
     }
 
     @FXML
     private void createCampaign() {
         shell.show(Section.NEW_CAMPAIGN);
+    }
+
+    @FXML
+    private void clearFilter() {
+        viewModel.clearFilter();
+    }
+
+    @FXML
+    private void refreshList() {
+        viewModel.refreshFromButton();
     }
 
     @FXML
@@ -131,5 +372,32 @@ public final class CampaignsController {
     @FXML
     private void markSendAgain() {
         viewModel.settle(false);
+    }
+
+    @FXML
+    private void cloneCampaign() {
+        viewModel.cloneSelected();
+    }
+
+    @FXML
+    private void callAgain() {
+        viewModel.callAgainSelected();
+    }
+
+    @FXML
+    private void openDraft() {
+        viewModel.openNewDraft();
+    }
+
+    @FXML
+    private void exportReport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(resources.getString("history.export.title"));
+        chooser.setInitialFileName(viewModel.reportFileName());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File file = chooser.showSaveDialog(exportButton.getScene().getWindow());
+        if (file != null) {
+            viewModel.exportReport(file.toPath());
+        }
     }
 }

@@ -85,6 +85,8 @@ class CampaignsViewTest {
         assertThat(robot.lookup("#campaignName").queryLabeled().getText()).isEqualTo("Cobro enero");
         assertThat(robot.lookup("#trackingLabel").queryLabeled().getText()).contains("Saem's API offers no way to follow calls");
 
+        javafx.scene.control.TabPane tabs = robot.lookup("#detailTabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1)); // Requests
         TableView<Submission> requests = robot.lookup("#requestsTable").queryTableView();
         assertThat(requests.getItems()).hasSize(1);
         assertThat(robot.lookup("#createdButton").query().isVisible()).isFalse();

@@ -1,0 +1,129 @@
+package app.vocero.ui.history;
+
+import app.vocero.config.Language;
+import app.vocero.domain.campaign.CampaignRecord;
+import app.vocero.domain.campaign.ProviderId;
+import app.vocero.provider.sandbox.SandboxCredentials;
+import app.vocero.service.AccountService;
+import app.vocero.service.Progress;
+import app.vocero.service.TrackedCampaign;
+import app.vocero.ui.MainWindow;
+import app.vocero.ui.common.SyncTaskRunner;
+import app.vocero.ui.shell.Section;
+import atlantafx.base.theme.PrimerLight;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Screenshots of the history at 1280×800 in both languages, from the real window under a display (Xvfb), with a
+ * tracked Routee campaign and a Saem one sent to the sandbox:
+ * {@code java -cp <test class path> app.vocero.ui.history.HistoryScreenshots assets/screenshots}.
+ */
+public final class HistoryScreenshots {
+
+    private HistoryScreenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "assets/screenshots");
+        Files.createDirectories(out);
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        Platform.setImplicitExit(false);
+        for (Language language : Language.values()) {
+            Path dir = Files.createTempDirectory("vocero-history-shots");
+            try (TrackedCampaign campaign = TrackedCampaign.tracked(dir)) {
+                campaign.app.accounts().add(new AccountService.NewAccount("Saem principal", ProviderId.SAEM,
+                        campaign.sandbox.baseUrl(ProviderId.SAEM), null, null, SandboxCredentials.SAEM_API_KEY));
+                Path saem = Files.writeString(dir.resolve("cobranza.vocero.json"), """
+                        {"version": 1, "name": "Cobranza diciembre", "provider": "saem", "account": "Saem principal",
+                         "contacts": {"file": "clientes.csv", "country": "CO"},
+                         "message": {"type": "tts", "template": "Hola {N}, su saldo es {S}.", "voice": "Maria"},
+                         "schedules": [{"start": "2030-12-02T08:00", "end": "2030-12-02T18:00", "retries": 2,
+                                        "retryOn": ["nocontesta", "buzon"]}],
+                         "timezone": "-05:00"}
+                        """);
+                campaign.app.sender().send(saem, Optional.empty(), Progress.NONE);
+                campaign.app.settings().setLanguage(language);
+                AtomicReference<Stage> stage = new AtomicReference<>();
+                AtomicReference<MainWindow> window = new AtomicReference<>();
+                onFx(() -> {
+                    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+                    Stage shown = new Stage();
+                    window.set(new MainWindow(shown, campaign.app.uiServices(), new SyncTaskRunner()));
+                    shown.setWidth(1280);
+                    shown.setHeight(800);
+                    shown.show();
+                    stage.set(shown);
+                });
+                onFx(() -> window.get().shell().show(Section.CAMPAIGNS));
+                onFx(() -> {
+                    CampaignsViewModel history = window.get().campaigns();
+                    history.refresh();
+                    CampaignRecord routee = history.campaigns().stream()
+                            .filter(c -> c.provider() == ProviderId.ROUTEE).findFirst().orElseThrow();
+                    history.selectedProperty().set(routee);
+                    history.refreshFromButton();
+                });
+                shoot(stage.get(), out.resolve("history-" + language.code() + ".png"));
+                onFx(() -> {
+                    CampaignsViewModel history = window.get().campaigns();
+                    history.callAgainSelected();
+                    ((javafx.scene.control.TabPane) stage.get().getScene().lookup("#detailTabs")).getSelectionModel().select(1);
+                });
+                shoot(stage.get(), out.resolve("history-requests-" + language.code() + ".png"));
+                onFx(() -> {
+                    CampaignsViewModel history = window.get().campaigns();
+                    history.campaigns().stream().filter(c -> c.provider() == ProviderId.SAEM).findFirst()
+                            .ifPresent(history.selectedProperty()::set);
+                    ((javafx.scene.control.TabPane) stage.get().getScene().lookup("#detailTabs")).getSelectionModel().select(2);
+                });
+                shoot(stage.get(), out.resolve("history-message-" + language.code() + ".png"));
+                onFx(() -> stage.get().close());
+            }
+        }
+        Platform.exit();
+    }
+
+    private static void onFx(Runnable action) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                action.run();
+                done.complete(null);
+            } catch (Throwable e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.get();
+    }
+
+    private static void shoot(Stage stage, Path file) throws Exception {
+        Thread.sleep(600);
+        CompletableFuture<WritableImage> image = new CompletableFuture<>();
+        Platform.runLater(() -> image.complete(stage.getScene().getRoot().snapshot(null, null)));
+        WritableImage shot = image.get();
+        int width = (int) shot.getWidth();
+        int height = (int) shot.getHeight();
+        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = shot.getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                buffered.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        ImageIO.write(buffered, "png", file.toFile());
+        System.out.println("wrote " + file);
+    }
+}
