@@ -29,7 +29,9 @@ class BundleParityTest {
             "app.title",                          // the brand
             "accounts.add.secret.octopush",       // Octopush's own name of the field (api-key)
             "cli.history.id",                     // ID
-            "wizard.schedule.option.destination"); // IVR
+            "wizard.schedule.option.destination", // IVR
+            "cli.severity.error",                 // ERROR is Spanish too
+            "cli.severity.info");                 // INFO, as Spanish command lines print it
 
     /**
      * Keys whose Spanish text takes an argument the English one does not need: Spanish agrees a word with a count
