@@ -140,6 +140,30 @@ class WindowAndCommandTogetherTest {
         assertThat(window.ask("history")).isEqualTo("HISTORY Cobro=SENT");
     }
 
+    @Test
+    void aWindowOpenedWhileACommandServesTheDatabaseGoesOnWhenTheCommandEnds() throws Exception {
+        sandbox.reset();
+        Path data = copyOfTemplate("after");
+        sandbox.faults().next(ProviderId.SAEM, Fault.delay(Duration.ofSeconds(10)));
+        Process command = start(data, data.resolve("command.out"), "campaign", "send",
+                dir.resolve("cobro.vocero.json").toString());
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (sandbox.requests(ProviderId.SAEM).isEmpty() && command.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        Holder window = new Holder(data); // the command opened the file first: the window is its client
+        assertThat(window.ask("history")).isEqualTo("HISTORY Cobro=SENDING");
+
+        assertThat(command.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        assertThat(command.exitValue()).as(read(data.resolve("command.out"))).isZero();
+        // the serving process is gone: the window takes the database file over and goes on
+        assertThat(window.ask("history")).isEqualTo("HISTORY Cobro=SENT");
+        assertThat(window.ask("import " + dir.resolve("otros.csv") + " Después")).isEqualTo("IMPORTED 2");
+        Result lists = vocero(data, "contacts", "lists");
+        assertThat(lists.output()).contains("Después");
+        assertThat(sandbox.campaignsCreated(ProviderId.SAEM)).isEqualTo(1);
+    }
+
     // --- processes
 
     private record Result(int exit, String output) {
