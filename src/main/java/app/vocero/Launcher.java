@@ -27,7 +27,7 @@ public final class Launcher {
         VoceroApp app;
         java.util.concurrent.atomic.AtomicReference<Locale> language = new java.util.concurrent.atomic.AtomicReference<>(systemLocale);
         try {
-            app = VoceroApp.open(dataDirectory, systemLocale, new PassphraseDialog(() -> language.get()));
+            app = VoceroApp.openWindow(dataDirectory, systemLocale, new PassphraseDialog(() -> language.get()));
             language.set(app.settings().language().locale());
         } catch (app.vocero.config.StartupException e) {
             Desktop.showStartupError(e.getMessage(), systemLocale);

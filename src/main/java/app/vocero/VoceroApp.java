@@ -41,6 +41,7 @@ import app.vocero.store.KeyringSecretStore;
 import app.vocero.store.PassphraseSecretStore;
 import app.vocero.config.PassphraseSource;
 import app.vocero.store.SecretStore;
+import app.vocero.store.SendLeases;
 import app.vocero.store.WindowsSecretStore;
 import app.vocero.service.SettingsService;
 import app.vocero.store.ContactListRepository;
@@ -76,6 +77,7 @@ public final class VoceroApp implements AutoCloseable {
     private final BuiltInSandbox sandbox = new BuiltInSandbox();
     private final DraftService drafts;
     private final LocalSpeech speech = LocalSpeech.forThisComputer();
+    private final SendLeases leases;
 
     /** For tests and tools that never need a passphrase (it is refused when asked). */
     public static VoceroApp open(Path dataDirectory, Locale systemLocale) throws StartupException {
@@ -106,7 +108,9 @@ public final class VoceroApp implements AutoCloseable {
         accounts.ensureSandboxAccounts();
         this.history = new CampaignRepository(database);
         Map<ProviderId, ProviderClient> clients = clients();
-        this.sender = new CampaignSender(campaigns, accounts, secrets, history, clients, plans, transport, sandbox, clock);
+        this.leases = new SendLeases(database, clock);
+        this.sender = new CampaignSender(campaigns, accounts, secrets, history, clients, plans, transport, sandbox, clock,
+                leases);
         this.tracker = new CampaignTracker(history, accounts, secrets, clients, transport, sandbox, clock);
         this.accountTester = new AccountTester(accounts, secrets, clients, transport, sandbox);
         this.drafts = new DraftService(new DraftFolder(dataDirectory));
@@ -149,8 +153,24 @@ public final class VoceroApp implements AutoCloseable {
     /** With another clock too: tests move time (a provider's 24-hour memory). */
     public static VoceroApp open(Path dataDirectory, Locale systemLocale, PassphraseSource passphrases,
                                  HttpTransport transport, Clock clock) throws StartupException {
+        return open(InstanceLock.shared(dataDirectory, Messages.of(systemLocale)), dataDirectory, systemLocale,
+                passphrases, transport, clock);
+    }
+
+    /**
+     * For the window: like {@link #open(Path, Locale, PassphraseSource)}, and refused when a window is open on this
+     * data directory already. Commands open it beside the window (the database is shared, see README "Data directory").
+     */
+    public static VoceroApp openWindow(Path dataDirectory, Locale systemLocale, PassphraseSource passphrases)
+            throws StartupException {
+        return open(InstanceLock.acquire(dataDirectory, Messages.of(systemLocale)), dataDirectory, systemLocale,
+                passphrases, HttpTransport.standard(), Clock.systemUTC());
+    }
+
+    private static VoceroApp open(InstanceLock lock, Path dataDirectory, Locale systemLocale,
+                                  PassphraseSource passphrases, HttpTransport transport, Clock clock)
+            throws StartupException {
         Messages messages = Messages.of(systemLocale);
-        InstanceLock lock = InstanceLock.acquire(dataDirectory, messages);
         try {
             LogSetup.toDataDirectory(dataDirectory);
             Database database = Database.open(dataDirectory, messages);
@@ -224,6 +244,7 @@ public final class VoceroApp implements AutoCloseable {
 
     @Override
     public void close() {
+        leases.close();
         sandbox.close();
         database.close();
         lock.close();

@@ -26,16 +26,25 @@ class VoceroAppTest {
     }
 
     @Test
-    void aSecondVoceroOnTheSameDirectoryIsToldWhy() throws Exception {
-        try (VoceroApp first = VoceroApp.open(dir, Locale.ENGLISH)) {
-            assertThatThrownBy(() -> VoceroApp.open(dir, Locale.ENGLISH))
+    void aSecondWindowOnTheSameDirectoryIsToldWhy() throws Exception {
+        try (VoceroApp first = VoceroApp.openWindow(dir, Locale.ENGLISH, creating -> java.util.Optional.empty())) {
+            assertThatThrownBy(() -> VoceroApp.openWindow(dir, Locale.ENGLISH, creating -> java.util.Optional.empty()))
                     .isInstanceOf(StartupException.class)
                     .hasMessageContaining("already open")
                     .hasMessageContaining(dir.toString())
                     .hasMessageContaining("--data-dir");
         }
-        try (VoceroApp again = VoceroApp.open(dir, Locale.ENGLISH)) {
+        try (VoceroApp again = VoceroApp.openWindow(dir, Locale.ENGLISH, creating -> java.util.Optional.empty())) {
             assertThat(again.dataDirectory()).isEqualTo(dir);
+        }
+    }
+
+    @Test
+    void aCommandOpensBesideTheWindowAndBothSeeTheSameData() throws Exception {
+        try (VoceroApp window = VoceroApp.openWindow(dir, Locale.ENGLISH, creating -> java.util.Optional.empty());
+             VoceroApp command = VoceroApp.open(dir, Locale.ENGLISH)) {
+            command.settings().setLanguage(app.vocero.config.Language.SPANISH);
+            assertThat(window.settings().language()).isEqualTo(app.vocero.config.Language.SPANISH);
         }
     }
 

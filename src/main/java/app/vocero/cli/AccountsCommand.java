@@ -66,22 +66,21 @@ final class AccountsCommand {
             PrintWriter err = spec.commandLine().getErr();
             ProviderId id = ProviderId.fromKey(provider).orElse(null);
             if (id == null) {
-                err.println("vocero: --provider " + provider + ": use saem, meetzy, routee, octopush or smartflo.");
+                err.println("vocero: " + accounts.root.messages().format("cli.accounts.badProvider", provider));
                 return VoceroCommand.EXIT_UNUSABLE;
             }
             String secret = secretEnv != null ? System.getenv(secretEnv) : readStdin();
             if (secret == null || secret.isBlank()) {
-                err.println(secretEnv != null ? "vocero: the environment variable " + secretEnv + " is not set or empty."
-                        : "vocero: no secret on standard input (pipe it in, or use --secret-env VAR).");
+                err.println("vocero: " + (secretEnv != null ? accounts.root.messages().format("cli.accounts.noSecretEnv", secretEnv)
+                        : accounts.root.messages().text("cli.accounts.noSecretInput")));
                 return VoceroCommand.EXIT_UNUSABLE;
             }
             try (VoceroApp app = accounts.root.openApp()) {
-                String language = app.settings().language().code();
+                String language = accounts.root.language(app);
                 try {
                     Account account = app.accounts().add(new AccountService.NewAccount(name, id, baseUrl, authUrl, login, secret));
-                    out.println("Added " + account.provider().displayName() + " account \"" + account.name() + "\" ("
-                            + account.baseUrl() + "); its secret is kept "
-                            + SecretProtection.fromKey(account.protection()).describe("en") + ".");
+                    out.println(accounts.root.messages(app).format("cli.accounts.added", account.provider().displayName(),
+                            account.name(), account.baseUrl(), SecretProtection.fromKey(account.protection()).describe(language)));
                     return 0;
                 } catch (AccountException e) {
                     err.println("vocero: " + e.message(language));
@@ -111,14 +110,16 @@ final class AccountsCommand {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             try (VoceroApp app = accounts.root.openApp()) {
-                String language = app.settings().language().code();
-                out.printf("%-28s %-14s %-40s %s%n", "NAME", "PROVIDER", "ADDRESS", "SECRETS");
+                String language = accounts.root.language(app);
+                app.vocero.config.Messages messages = accounts.root.messages(app);
+                out.printf("%-28s %-14s %-40s %s%n", messages.text("cli.accounts.name"), messages.text("cli.accounts.provider"),
+                        messages.text("cli.accounts.address"), messages.text("cli.accounts.secrets"));
                 for (Account account : app.accounts().list()) {
                     out.printf("%-28s %-14s %-40s %s%n", account.name(), account.provider().key(),
-                            account.sandbox() ? "built-in sandbox" : account.baseUrl(),
+                            account.sandbox() ? messages.text("cli.accounts.sandbox") : account.baseUrl(),
                             SecretProtection.fromKey(account.protection()).describe(language));
                 }
-                out.println("New secrets on this computer are kept " + app.accounts().protection().describe("en") + ".");
+                out.println(messages.format("cli.accounts.newSecrets", app.accounts().protection().describe(language)));
                 return 0;
             }
         }
@@ -138,7 +139,7 @@ final class AccountsCommand {
         @Override
         public Integer call() throws Exception {
             try (VoceroApp app = accounts.root.openApp()) {
-                String language = app.settings().language().code();
+                String language = accounts.root.language(app);
                 try {
                     AccountTester.Result result = app.accountTester().test(name);
                     (result.ok() ? spec.commandLine().getOut() : spec.commandLine().getErr()).println(
@@ -167,8 +168,9 @@ final class AccountsCommand {
         public Integer call() throws Exception {
             try (VoceroApp app = accounts.root.openApp()) {
                 boolean removed = app.accounts().remove(name);
+                app.vocero.config.Messages messages = accounts.root.messages(app);
                 (removed ? spec.commandLine().getOut() : spec.commandLine().getErr()).println(removed
-                        ? "Removed account \"" + name + "\" and its secret." : "vocero: no account named \"" + name + "\".");
+                        ? messages.format("cli.accounts.removed", name) : "vocero: " + messages.format("cli.accounts.noSuch", name));
                 return removed ? 0 : 1;
             }
         }

@@ -21,11 +21,11 @@ final class CampaignCommand {
     VoceroCommand root;
 
     /** A draft checked offline, or empty after saying on {@code err} why it cannot be read. */
-    static Optional<CampaignCheck> check(VoceroApp vocero, Path draft, PrintWriter err) {
+    static Optional<CampaignCheck> check(VoceroApp vocero, Path draft, PrintWriter err, String language) {
         try {
             return Optional.of(vocero.campaigns().check(draft, Progress.NONE));
         } catch (DraftException e) {
-            err.println("vocero: " + e.getMessage());
+            err.println("vocero: " + UserErrors.message(e, language).orElse(e.getMessage()));
             return Optional.empty();
         }
     }

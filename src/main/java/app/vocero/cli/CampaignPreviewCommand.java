@@ -48,8 +48,8 @@ final class CampaignPreviewCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (VoceroApp app = campaign.root.openApp()) {
-            String language = app.settings().language().code();
-            java.util.Optional<CampaignCheck> checked = CampaignCommand.check(app, draft, err);
+            String language = campaign.root.language(app);
+            java.util.Optional<CampaignCheck> checked = CampaignCommand.check(app, draft, err, language);
             if (checked.isEmpty()) {
                 return VoceroCommand.EXIT_UNUSABLE;
             }
@@ -65,7 +65,7 @@ final class CampaignPreviewCommand implements Callable<Integer> {
             if (json) {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
             } else {
-                printText(out, report, requests, check, language);
+                printText(out, report, requests, check, campaign.root.messages(app));
             }
             out.flush();
             return check.hasErrors() ? 1 : 0;
@@ -103,19 +103,18 @@ final class CampaignPreviewCommand implements Callable<Integer> {
     }
 
     private static void printText(PrintWriter out, Map<String, Object> report, List<RequestPreview> requests,
-                                  CampaignCheck check, String language) {
-        boolean es = "es".equals(language);
+                                  CampaignCheck check, app.vocero.config.Messages messages) {
         @SuppressWarnings("unchecked")
         Map<String, Object> contact = (Map<String, Object>) report.get("contact");
         if (contact != null) {
-            out.println((es ? "Contacto " : "Contact ") + contact.get("index") + " (" + (es ? "fila " : "row ")
-                    + contact.get("row") + ", " + contact.get("phone") + ")");
+            out.println(messages.format("cli.preview.contact", contact.get("index"), contact.get("row"),
+                    contact.get("phone")));
             if (contact.containsKey("message")) {
-                out.println((es ? "Mensaje: " : "Message: ") + contact.get("message"));
+                out.println(messages.format("cli.preview.message", contact.get("message")));
             }
         }
         if (check.hasErrors()) {
-            out.print(CampaignValidateCommand.text(check, language));
+            out.print(CampaignValidateCommand.text(check, messages));
             return;
         }
         int n = 1;
@@ -128,8 +127,7 @@ final class CampaignPreviewCommand implements Callable<Integer> {
                 out.println(request.body());
             } else {
                 out.println();
-                out.println((es ? "(cuerpo de " : "(body of ") + request.bytes() + " bytes, " + request.records()
-                        + (es ? " registros, sha256 " : " records, sha256 ") + request.sha256() + ")");
+                out.println(messages.format("cli.preview.body", request.bytes(), request.records(), request.sha256()));
             }
         }
     }

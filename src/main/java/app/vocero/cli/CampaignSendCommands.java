@@ -45,7 +45,7 @@ final class CampaignSendCommands {
                     return run(app, spec.commandLine().getOut());
                 } catch (SendRefused e) {
                     PrintWriter err = spec.commandLine().getErr();
-                    String language = app.settings().language().code();
+                    String language = campaign.root.language(app);
                     err.println("vocero: " + e.message(language));
                     e.findings().stream().filter(f -> f.isError()).forEach(f -> err.println("  " + f.code() + " ["
                             + f.field() + "]: " + f.message(language)));
@@ -72,7 +72,8 @@ final class CampaignSendCommands {
             try {
                 report = app.sender().send(draft, Optional.ofNullable(account), Progress.NONE);
             } catch (DraftException e) {
-                spec.commandLine().getErr().println("vocero: " + e.getMessage());
+                spec.commandLine().getErr().println("vocero: " + UserErrors.message(e, campaign.root.language(app))
+                        .orElse(e.getMessage()));
                 return VoceroCommand.EXIT_UNUSABLE;
             }
             SendOutput.print(report, json, out, campaign.root.messages(app));
@@ -128,9 +129,7 @@ final class CampaignSendCommands {
                 throw new SendRefused("--id goes with --created.", "--id va con --created.", java.util.List.of());
             }
             app.sender().settle(id, number - 1, decision.created, Optional.ofNullable(providerId));
-            out.println(decision.created ? "Recorded as created. Run vocero campaign resume " + id + " for the rest."
-                    : "WARNING: if the provider did create it, resuming will send it a second time. Run vocero campaign resume "
-                    + id + " to send it again.");
+            out.println(campaign.root.messages(app).format(decision.created ? "cli.settle.created" : "cli.settle.sendAgain", id));
             return 0;
         }
     }
@@ -145,7 +144,8 @@ final class CampaignSendCommands {
 
         @Override
         int run(VoceroApp app, PrintWriter out) throws Exception {
-            String language = app.settings().language().code();
+            String language = campaign.root.language(app);
+            app.vocero.config.Messages messages = campaign.root.messages(app);
             CampaignTracker.View view = refresh ? app.tracker().refresh(id) : app.tracker().view(id).orElseThrow(() ->
                     new SendRefused("No campaign " + id + " in the history (vocero history).",
                             "No hay una campaña " + id + " en el historial (vocero history).", java.util.List.of()));
@@ -165,14 +165,19 @@ final class CampaignSendCommands {
                 return 0;
             }
             SendOutput.print(new SendReport(view.campaign(), view.submissions()), false, out, campaign.root.messages(app));
-            view.unavailable().ifPresentOrElse(reason -> out.println("Tracking: " + ("es".equals(language) ? reason[1] : reason[0])),
+            view.unavailable().ifPresentOrElse(reason -> out.println(messages.format("cli.status.tracking",
+                    "es".equals(language) ? reason[1] : reason[0])),
                     () -> {
-                        out.println("Tracking" + (view.campaign().trackedAt() == null ? " (not asked yet: --refresh)"
-                                : " (as of " + view.campaign().trackedAt() + ")") + ": " + view.counts());
+                        String counts = view.counts().entrySet().stream().map(entry -> entry.getKey() + " "
+                                + CliFormats.count(((Number) entry.getValue()).longValue(), messages))
+                                .collect(java.util.stream.Collectors.joining(", "));
+                        out.println(view.campaign().trackedAt() == null ? messages.format("cli.status.notAsked", counts)
+                                : messages.format("cli.status.asOf", CliFormats.dateTime(messages)
+                                        .format(view.campaign().trackedAt()), counts));
                         view.outcomes().entrySet().stream().limit(20).forEach(entry -> out.println("  " + entry.getKey()
                                 + " " + entry.getValue()[0] + (entry.getValue()[1] == null ? "" : " " + entry.getValue()[1])));
                         if (view.outcomes().size() > 20) {
-                            out.println("  … " + (view.outcomes().size() - 20) + " more (--json for all)");
+                            out.println("  " + messages.format("cli.status.more", view.outcomes().size() - 20));
                         }
                     });
             return 0;

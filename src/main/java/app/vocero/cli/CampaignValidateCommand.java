@@ -43,8 +43,8 @@ final class CampaignValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (VoceroApp app = campaign.root.openApp()) {
-            String language = app.settings().language().code();
-            java.util.Optional<CampaignCheck> checked = CampaignCommand.check(app, draft, err);
+            String language = campaign.root.language(app);
+            java.util.Optional<CampaignCheck> checked = CampaignCommand.check(app, draft, err, language);
             if (checked.isEmpty()) {
                 return VoceroCommand.EXIT_UNUSABLE;
             }
@@ -55,7 +55,7 @@ final class CampaignValidateCommand implements Callable<Integer> {
                 report.put("estimate", check.estimate().map(CampaignValidateCommand::estimateJson).orElse(null));
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
             } else {
-                out.print(text(check, language));
+                out.print(text(check, campaign.root.messages(app)));
             }
             out.flush();
             return check.hasErrors() ? 1 : 0;
@@ -88,33 +88,20 @@ final class CampaignValidateCommand implements Callable<Integer> {
         return item;
     }
 
-    static String text(CampaignCheck check, String language) {
-        boolean es = "es".equals(language);
+    static String text(CampaignCheck check, app.vocero.config.Messages messages) {
+        String language = messages.locale().getLanguage().isEmpty() ? "en" : messages.locale().getLanguage();
         StringBuilder out = new StringBuilder();
         if (check.findings().isEmpty()) {
-            out.append(es ? "Sin hallazgos: el borrador está listo para enviar." : "No findings: the draft is ready to send.")
-                    .append('\n');
+            out.append(messages.text("cli.validate.noFindings")).append('\n');
         }
         for (Finding finding : check.findings()) {
-            out.append(finding.severity().key().toUpperCase(java.util.Locale.ROOT)).append(' ').append(finding.code());
+            out.append(messages.text("cli.severity." + finding.severity().key())).append(' ').append(finding.code());
             if (!finding.field().isEmpty()) {
                 out.append(" [").append(finding.field()).append(']');
             }
             out.append(": ").append(finding.message(language)).append('\n');
         }
-        check.estimate().ifPresent(estimate -> {
-            out.append(es ? "Estimado: " : "Estimate: ").append(estimate.records()).append(es ? " contactos, " : " contacts, ")
-                    .append(estimate.providerCampaigns()).append(es ? " campaña(s) del proveedor, " : " provider campaign(s), ")
-                    .append(estimate.calls()).append(es ? " llamadas, " : " calls, ")
-                    .append(estimate.requests()).append(es ? " solicitud(es)" : " request(s)");
-            if (estimate.secondsPerCall() != null) {
-                out.append(", ~").append(estimate.secondsPerCall()).append(es ? " s por llamada" : " s per call");
-            }
-            if (estimate.cost() != null) {
-                out.append(", ~").append(estimate.cost().toPlainString()).append(' ').append(estimate.currency());
-            }
-            out.append(" (").append(estimate.basis()).append(")\n");
-        });
+        check.estimate().ifPresent(estimate -> out.append(CliFormats.estimate(estimate, messages)).append('\n'));
         return out.toString();
     }
 }

@@ -75,7 +75,7 @@ final class ContactsImportCommand implements Callable<Integer> {
         VoceroCommand root = contacts.root;
         String countryCode = country.resolve(root.systemLocale());
         if (countryCode == null) {
-            err.println("vocero: which country are the numbers from? Give --country CO (ISO code) or --country 57.");
+            err.println("vocero: " + root.messages().text("cli.country.missing"));
             return VoceroCommand.EXIT_UNUSABLE;
         }
         Map<ContactField, String> roles;
@@ -86,7 +86,7 @@ final class ContactsImportCommand implements Callable<Integer> {
             return VoceroCommand.EXIT_UNUSABLE;
         }
         try (VoceroApp app = root.openApp()) {
-            String language = app.settings().language().code();
+            String language = root.language(app);
             ImportRequest request = new ImportRequest(file, countryCode, roles, Optional.ofNullable(sheet),
                     Optional.ofNullable(name), !dryRun);
             ImportOutcome outcome;
@@ -96,7 +96,7 @@ final class ContactsImportCommand implements Callable<Integer> {
                 err.println("vocero: " + e.message(language));
                 return VoceroCommand.EXIT_UNUSABLE;
             } catch (IllegalArgumentException e) {
-                err.println("vocero: --country " + countryCode + ": " + e.getMessage());
+                err.println("vocero: " + root.messages(app).format("cli.country.unknown", countryCode));
                 return VoceroCommand.EXIT_UNUSABLE;
             }
             ImportResult result = outcome.result();
@@ -105,7 +105,8 @@ final class ContactsImportCommand implements Callable<Integer> {
                 try {
                     RejectsCsv.write(result.rejects(), rejects, language);
                 } catch (IOException e) {
-                    err.println("vocero: could not write " + rejects + ": " + e.getMessage());
+                    err.println("vocero: " + UserErrors.message(e, language).orElse(
+                            root.messages(app).format("cli.import.rejectsFailed", rejects, e.getMessage())));
                     return VoceroCommand.EXIT_UNUSABLE;
                 }
             }
@@ -115,7 +116,7 @@ final class ContactsImportCommand implements Callable<Integer> {
                 out.println(ImportSummary.text(report, language));
             }
             outcome.saved().ifPresent(list -> (json ? err : out).println(
-                    "Saved as contact list \"" + list.name() + "\" (" + list.id() + ")."));
+                    root.messages(app).format("cli.import.saved", list.name(), list.id())));
             out.flush();
             return 0;
         }

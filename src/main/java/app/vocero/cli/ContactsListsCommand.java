@@ -35,12 +35,16 @@ final class ContactsListsCommand implements Callable<Integer> {
             if (json) {
                 out.println(new ObjectMapper().writeValueAsString(lists.stream().map(ContactsListsCommand::json).toList()));
             } else if (lists.isEmpty()) {
-                out.println("No contact lists yet. Import one: vocero contacts import FILE --country CO");
+                out.println(contacts.root.messages(app).text("cli.lists.empty"));
             } else {
-                out.printf("%-36s  %-24s  %10s  %10s  %s%n", "ID", "NAME", "ROWS", "CALLABLE", "IMPORTED");
+                app.vocero.config.Messages messages = contacts.root.messages(app);
+                java.text.NumberFormat count = java.text.NumberFormat.getIntegerInstance(messages.locale());
+                java.time.format.DateTimeFormatter when = CliFormats.dateTime(messages);
+                out.printf("%-36s  %-24s  %10s  %10s  %s%n", messages.text("cli.history.id"), messages.text("cli.history.name"),
+                        messages.text("cli.lists.rows"), messages.text("cli.lists.callable"), messages.text("cli.lists.imported"));
                 for (ContactListSummary list : lists) {
-                    out.printf("%-36s  %-24s  %10d  %10d  %s%n", list.id(), list.name(), list.rows(),
-                            list.contacts(), list.importedAt());
+                    out.printf("%-36s  %-24s  %10s  %10s  %s%n", list.id(), HistoryCommand.fit(list.name(), 24),
+                            count.format(list.rows()), count.format(list.contacts()), when.format(list.importedAt()));
                 }
             }
             out.flush();

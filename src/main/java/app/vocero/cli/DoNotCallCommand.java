@@ -48,7 +48,7 @@ final class DoNotCallCommand {
         String country(PrintWriter err, CountryOption option) {
             String country = option.resolve(dnc.contacts.root.systemLocale());
             if (country == null) {
-                err.println("vocero: which country are the numbers from? Give --country CO (ISO code) or --country 57.");
+                err.println("vocero: " + dnc.contacts.root.messages().text("cli.country.missing"));
             }
             return country;
         }
@@ -68,7 +68,8 @@ final class DoNotCallCommand {
 
         abstract DoNotCallService.Change change(DoNotCallService doNotCall, String country, String language);
 
-        abstract String done(int count);
+        /** The key of the sentence that says how many numbers changed ({0}). */
+        abstract String doneKey();
 
         @Override
         int run(VoceroApp app, PrintWriter out, PrintWriter err) {
@@ -76,9 +77,9 @@ final class DoNotCallCommand {
             if (code == null) {
                 return VoceroCommand.EXIT_UNUSABLE;
             }
-            DoNotCallService.Change change = change(app.doNotCall(), code, app.settings().language().code());
+            DoNotCallService.Change change = change(app.doNotCall(), code, dnc.contacts.root.language(app));
             reportInvalid(change, err);
-            out.println(done(change.changed()));
+            out.println(dnc.contacts.root.messages(app).format(doneKey(), change.changed()));
             return change.invalid().isEmpty() ? 0 : 1;
         }
     }
@@ -91,8 +92,8 @@ final class DoNotCallCommand {
         }
 
         @Override
-        String done(int count) {
-            return "Added " + count + " number(s) to the do-not-call list.";
+        String doneKey() {
+            return "cli.dnc.added";
         }
     }
 
@@ -104,8 +105,8 @@ final class DoNotCallCommand {
         }
 
         @Override
-        String done(int count) {
-            return "Removed " + count + " number(s) from the do-not-call list.";
+        String doneKey() {
+            return "cli.dnc.removed";
         }
     }
 
@@ -126,11 +127,11 @@ final class DoNotCallCommand {
             }
             try {
                 ImportResult result = app.doNotCall().importFile(file, code, Progress.NONE);
-                out.println("Read " + result.rows() + " row(s): " + result.contacts().size()
-                        + " number(s) on the do-not-call list now, " + result.invalid() + " invalid row(s) skipped.");
+                out.println(dnc.contacts.root.messages(app).format("cli.dnc.imported", result.rows(),
+                        result.contacts().size(), result.invalid()));
                 return 0;
             } catch (ContactFileException e) {
-                err.println("vocero: " + e.message(app.settings().language().code()));
+                err.println("vocero: " + e.message(dnc.contacts.root.language(app)));
                 return VoceroCommand.EXIT_UNUSABLE;
             }
         }
@@ -144,7 +145,7 @@ final class DoNotCallCommand {
         @Override
         int run(VoceroApp app, PrintWriter out, PrintWriter err) throws Exception {
             int count = app.doNotCall().export(file);
-            out.println("Wrote " + count + " number(s) to " + file + ".");
+            out.println(dnc.contacts.root.messages(app).format("cli.dnc.exported", count, file.toString()));
             return 0;
         }
     }
@@ -154,10 +155,12 @@ final class DoNotCallCommand {
         @Override
         int run(VoceroApp app, PrintWriter out, PrintWriter err) {
             List<DoNotCallEntry> entries = app.doNotCall().entries();
+            app.vocero.config.Messages messages = dnc.contacts.root.messages(app);
+            java.time.format.DateTimeFormatter when = CliFormats.dateTime(messages);
             for (DoNotCallEntry entry : entries) {
-                out.println(entry.e164() + "\t" + entry.addedAt() + "\t" + entry.source());
+                out.println(entry.e164() + "\t" + when.format(entry.addedAt()) + "\t" + entry.source());
             }
-            out.println(entries.size() + " number(s) on the do-not-call list.");
+            out.println(messages.format("cli.dnc.count", entries.size()));
             return 0;
         }
     }

@@ -47,16 +47,18 @@ final class PricesCommand {
             PrintWriter err = spec.commandLine().getErr();
             PriceTable.Unit unit = PriceTable.Unit.fromKey(per).orElse(null);
             if (unit == null) {
-                err.println("vocero: --per " + per + ": use call or minute.");
+                err.println("vocero: " + prices.root.messages().format("cli.prices.badPer", per));
                 return VoceroCommand.EXIT_UNUSABLE;
             }
             try (VoceroApp app = prices.root.openApp()) {
                 app.prices().set(account, unit, amount, currency);
-                spec.commandLine().getOut().println("Price for " + account + ": " + amount.toPlainString() + " "
-                        + currency + " per " + unit.key() + ".");
+                app.vocero.config.Messages messages = prices.root.messages(app);
+                spec.commandLine().getOut().println(messages.format("cli.prices.set", account,
+                        CliFormats.price(amount, currency, unit, messages)));
                 return 0;
             } catch (IllegalArgumentException e) {
-                err.println("vocero: " + e.getMessage());
+                err.println("vocero: " + prices.root.messages().format(amount.signum() < 0 ? "cli.prices.negative" : "cli.prices.noCurrency",
+                        amount.toPlainString()));
                 return VoceroCommand.EXIT_UNUSABLE;
             }
         }
@@ -75,9 +77,10 @@ final class PricesCommand {
             try (VoceroApp app = prices.root.openApp()) {
                 Map<String, PriceTable> tables = app.prices().all();
                 PrintWriter out = spec.commandLine().getOut();
-                tables.forEach((account, table) -> out.println(account + "\t" + table.amount().toPlainString() + " "
-                        + table.currency() + " per " + table.unit().key()));
-                out.println(tables.size() + " price table(s).");
+                app.vocero.config.Messages messages = prices.root.messages(app);
+                tables.forEach((account, table) -> out.println(account + "\t"
+                        + CliFormats.price(table.amount(), table.currency(), table.unit(), messages)));
+                out.println(messages.format("cli.prices.count", tables.size()));
                 return 0;
             }
         }
@@ -98,8 +101,9 @@ final class PricesCommand {
         public Integer call() throws Exception {
             try (VoceroApp app = prices.root.openApp()) {
                 boolean removed = app.prices().remove(account);
-                spec.commandLine().getOut().println(removed ? "Removed the price table of " + account + "."
-                        : "No price table for " + account + ".");
+                app.vocero.config.Messages messages = prices.root.messages(app);
+                spec.commandLine().getOut().println(removed ? messages.format("cli.prices.removed", account)
+                        : messages.format("cli.prices.none", account));
                 return removed ? 0 : 1;
             }
         }

@@ -17,6 +17,9 @@ import picocli.CommandLine.Spec;
                 "Point an account at it with --base-url (plain http is allowed to this computer only)."})
 final class SandboxCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.ParentCommand
+    VoceroCommand root;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -27,12 +30,12 @@ final class SandboxCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (SandboxServer server = SandboxServer.start(port)) {
-            out.println("Vocero sandbox on http://127.0.0.1:" + server.port() + " — Ctrl+C to stop.");
+            out.println(root.messages().format("cli.sandbox.running", "http://127.0.0.1:" + server.port()));
             for (ProviderId provider : ProviderId.values()) {
                 out.printf("  %-14s %s%n", provider.displayName(), server.baseUrl(provider));
             }
             out.println("  Routee token   " + server.authUrl(ProviderId.ROUTEE));
-            out.println("Keys: Saem " + SandboxCredentials.SAEM_API_KEY + ", Meetzy " + SandboxCredentials.MEETZY_TOKEN
+            out.println(root.messages().text("cli.sandbox.keys") + " Saem " + SandboxCredentials.SAEM_API_KEY + ", Meetzy " + SandboxCredentials.MEETZY_TOKEN
                     + " (playbook " + SandboxCredentials.MEETZY_PLAYBOOK_ID + "), Routee " + SandboxCredentials.ROUTEE_APPLICATION_ID
                     + " / " + SandboxCredentials.ROUTEE_APPLICATION_SECRET + ", Octopush " + SandboxCredentials.OCTOPUSH_LOGIN
                     + " / " + SandboxCredentials.OCTOPUSH_API_KEY + ", Smartflo " + SandboxCredentials.SMARTFLO_STATIC_TOKEN + ".");

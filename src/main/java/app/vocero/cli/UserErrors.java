@@ -9,6 +9,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Path;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Optional;
@@ -35,6 +36,13 @@ final class UserErrors {
             return Optional.of(((SendRefused) e).message(language));
         }
         if (e instanceof DraftException) {
+            if (e.getCause() instanceof java.nio.file.NoSuchFileException) {
+                Path file = ((DraftException) e).file();
+                return Optional.of(es ? file + ": no se encontró el borrador" : file + ": draft not found");
+            }
+            if (e.getCause() instanceof FileSystemException) {
+                return Optional.of(file((FileSystemException) e.getCause(), es));
+            }
             return Optional.of(e.getMessage());
         }
         if (e instanceof FileSystemException) {

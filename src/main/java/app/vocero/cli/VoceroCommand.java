@@ -47,6 +47,7 @@ public final class VoceroCommand implements Callable<Integer> {
 
     private final Function<Path, Integer> window;
     private final Locale systemLocale;
+    private Locale settingsLanguage;
 
     public VoceroCommand(Function<Path, Integer> window, Locale systemLocale) {
         this.window = window;
@@ -64,8 +65,13 @@ public final class VoceroCommand implements Callable<Integer> {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(new PrintWriter(new PlainText(out), true));
         commandLine.setErr(new PrintWriter(new PlainText(err), true));
-        commandLine.setExecutionExceptionHandler((e, line, parsed) -> handle(e, line, systemLocale));
-        commandLine.setParameterExceptionHandler(VoceroCommand::badArguments);
+        commandLine.setExecutionExceptionHandler((e, line, parsed) -> handle(e, line, messages()));
+        commandLine.setParameterExceptionHandler(this::badArguments);
+        // help in the chosen language: --lang is known once the line is parsed, before any help is printed
+        commandLine.setExecutionStrategy(parsed -> {
+            CommandHelp.translate(commandLine, messages());
+            return new CommandLine.RunLast().execute(parsed);
+        });
         return commandLine;
     }
 
@@ -80,7 +86,12 @@ public final class VoceroCommand implements Callable<Integer> {
 
     /** Opens the data directory for a subcommand; the caller closes it. */
     public VoceroApp openApp() throws StartupException {
-        return VoceroApp.open(dataDirectory(), systemLocale, new ConsolePassphrase(System.getenv(), System.console()));
+        // --lang words the startup messages; the computer's country stays the default country of a first start
+        Locale locale = languageOption == null ? systemLocale
+                : new Locale(languageOption.name(), systemLocale.getCountry());
+        VoceroApp app = VoceroApp.open(dataDirectory(), locale, new ConsolePassphrase(System.getenv(), System.console()));
+        settingsLanguage = app.settings().language().locale();
+        return app;
     }
 
     /** The texts of this command: {@code --lang}, else the language chosen in Settings. */
@@ -91,33 +102,50 @@ public final class VoceroCommand implements Callable<Integer> {
         return Messages.of(app.settings().language().locale());
     }
 
+    /** The language code ({@code es}, {@code en}) of this command's texts: {@code --lang}, else Settings. */
+    public String language(VoceroApp app) {
+        return messages(app).locale().getLanguage().isEmpty() ? "en" : messages(app).locale().getLanguage();
+    }
+
+    /**
+     * The texts before (or without) the data directory: {@code --lang}; else the language of Settings once a
+     * command opened it; else the computer's language.
+     */
+    public Messages messages() {
+        if (languageOption != null) {
+            return Messages.of(Locale.forLanguageTag(languageOption.name()));
+        }
+        return Messages.of(settingsLanguage != null ? settingsLanguage : systemLocale);
+    }
+
     public Locale systemLocale() {
         return systemLocale;
     }
 
     /** Wrong arguments: one line naming the problem and where the help is, exit 2 (not a page of usage). */
-    private static int badArguments(CommandLine.ParameterException e, String[] args) {
+    private int badArguments(CommandLine.ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
-        // picocli quotes the Java exception of a failed conversion: keep its words, drop the class
-        String message = String.valueOf(e.getMessage()).replaceAll("\\s*\\((?:java|javax)\\.[^)]*\\)", "");
-        command.getErr().println("vocero: " + message + " (see: " + command.getCommandSpec().qualifiedName() + " --help)");
+        Messages messages = messages();
+        command.getErr().println("vocero: " + CommandHelp.explain(e, messages) + " " + messages.format("cli.error.seeHelp",
+                command.getCommandSpec().qualifiedName() + " --help"));
         return EXIT_UNUSABLE;
     }
 
-    private static int handle(Exception e, CommandLine commandLine, Locale locale) {
+    private static int handle(Exception e, CommandLine commandLine, Messages messages) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof StartupException) {
             err.println("vocero: " + e.getMessage());
             return EXIT_UNUSABLE;
         }
-        java.util.Optional<String> said = UserErrors.message(e, locale.getLanguage());
+        Locale locale = messages.locale();
+        java.util.Optional<String> said = UserErrors.message(e, locale.getLanguage().isEmpty() ? "en" : locale.getLanguage());
         if (said.isPresent()) {
             LOG.info("Command refused: {}", said.get());
             err.println("vocero: " + said.get());
             return EXIT_UNUSABLE;
         }
         LOG.error("Command failed", e);
-        err.println("vocero: unexpected error: " + e + " (details in the log file of the data directory)");
+        err.println("vocero: " + messages.format("cli.error.unexpected", String.valueOf(e)));
         return 1;
     }
 

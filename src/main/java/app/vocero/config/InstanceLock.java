@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * One Vocero (window or command) per data directory: an OS file lock on {@code vocero.lock}, released by the OS
- * even when the process is killed.
+ * One Vocero window per data directory: an OS file lock on {@code vocero.lock}, released by the OS even when the
+ * process is killed. Commands do not take it ({@link #shared}): they work beside the open window, on the database
+ * the window serves them (see {@code store.SharedOpening}).
  */
 public final class InstanceLock implements AutoCloseable {
 
@@ -22,6 +23,21 @@ public final class InstanceLock implements AutoCloseable {
     private InstanceLock(FileChannel channel, FileLock lock) {
         this.channel = channel;
         this.lock = lock;
+    }
+
+    /**
+     * For a command: the data directory made (private) and proven writable, with no lock — commands run beside the
+     * window and beside each other.
+     */
+    public static InstanceLock shared(Path dataDirectory, Messages messages) throws StartupException {
+        Path file = dataDirectory.resolve(FILE_NAME);
+        try {
+            PrivateFiles.secureDirectory(dataDirectory);
+            FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE).close();
+            return new InstanceLock(null, null);
+        } catch (IOException e) {
+            throw new StartupException(messages.format("startup.notWritable", dataDirectory, e.getMessage()), e);
+        }
     }
 
     public static InstanceLock acquire(Path dataDirectory, Messages messages) throws StartupException {
@@ -57,6 +73,9 @@ public final class InstanceLock implements AutoCloseable {
 
     @Override
     public void close() {
+        if (lock == null) {
+            return;
+        }
         try {
             lock.release();
             channel.close();

@@ -26,7 +26,7 @@ public final class ImportSummary {
         line(out, es ? "Listos para llamar" : "Ready to call", numbers.format(report.uniqueValid()));
         line(out, es ? "Columnas" : "Columns", join(report.columns(), null));
         line(out, es ? "Países" : "Countries", join(report.countries(), numbers));
-        line(out, es ? "Operadores" : "Operators", join(report.operators(), numbers));
+        line(out, es ? "Operadores" : "Operators", join(operators(report.operators(), es), numbers));
         if (!report.rejects().isEmpty()) {
             out.append(es ? "Primeros rechazos:" : "First rejects:").append('\n');
             report.rejects().stream().limit(10).forEach(reject -> out.append("  ")
@@ -35,6 +35,17 @@ public final class ImportSummary {
         }
         line(out, es ? "Tiempo" : "Time", numbers.format(report.elapsedMs()) + " ms");
         return out.toString();
+    }
+
+    /** The operators, "unknown" (libphonenumber names none) said in the summary's language. */
+    private static Map<String, ?> operators(Map<String, ?> operators, boolean es) {
+        if (!es || !operators.containsKey(app.vocero.domain.PhoneCheck.UNKNOWN_CARRIER)) {
+            return operators;
+        }
+        Map<String, Object> said = new java.util.LinkedHashMap<>();
+        operators.forEach((name, count) -> said.put(app.vocero.domain.PhoneCheck.UNKNOWN_CARRIER.equals(name)
+                ? "sin identificar" : name, count));
+        return said;
     }
 
     private static void line(StringBuilder out, String label, String value) {

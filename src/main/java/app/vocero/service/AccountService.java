@@ -137,8 +137,15 @@ public final class AccountService {
         for (ProviderId provider : plans.keySet()) {
             String name = sandboxName(provider);
             if (accounts.find(name).isEmpty()) {
-                accounts.insert(new Account(name, provider, SANDBOX_URL, provider == ProviderId.ROUTEE ? SANDBOX_URL : null,
-                        null, SecretProtection.SANDBOX.key(), true, clock.instant()));
+                try {
+                    accounts.insert(new Account(name, provider, SANDBOX_URL, provider == ProviderId.ROUTEE ? SANDBOX_URL : null,
+                            null, SecretProtection.SANDBOX.key(), true, clock.instant()));
+                } catch (app.vocero.store.StoreException e) {
+                    // a window and a command starting together on a new data directory: the other one added it
+                    if (accounts.find(name).isEmpty()) {
+                        throw e;
+                    }
+                }
             }
         }
     }

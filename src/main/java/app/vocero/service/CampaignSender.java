@@ -24,6 +24,7 @@ import app.vocero.provider.http.OutgoingRequest;
 import app.vocero.provider.http.RetryRule;
 import app.vocero.provider.routee.RouteePlan;
 import app.vocero.store.CampaignRepository;
+import app.vocero.store.SendLeases;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -60,11 +61,12 @@ public final class CampaignSender {
     private final HttpTransport transport;
     private final SandboxEndpoints sandbox;
     private final Clock clock;
+    private final SendLeases leases;
 
     public CampaignSender(CampaignService campaigns, AccountService accounts, app.vocero.store.SecretStore secrets,
                           CampaignRepository history, Map<ProviderId, ProviderClient> clients,
                           Map<ProviderId, ProviderPlan> plans, HttpTransport transport, SandboxEndpoints sandbox,
-                          Clock clock) {
+                          Clock clock, SendLeases leases) {
         this.campaigns = campaigns;
         this.accounts = accounts;
         this.secrets = secrets;
@@ -74,6 +76,7 @@ public final class CampaignSender {
         this.transport = transport;
         this.sandbox = sandbox;
         this.clock = clock;
+        this.leases = leases;
     }
 
     /**
@@ -83,6 +86,14 @@ public final class CampaignSender {
      * @throws SendRefused when nothing may be sent (draft errors, unknown account, another provider's account)
      */
     public SendReport send(Path draftFile, Optional<String> accountName, Progress progress)
+            throws DraftException, SendRefused, InterruptedException {
+        // one send of a draft at a time, across every window and command of this data directory
+        try (SendLeases.Lease draftLease = lease(SendLeases.draftKey(draftFile))) {
+            return sendHeld(draftFile, accountName, progress);
+        }
+    }
+
+    private SendReport sendHeld(Path draftFile, Optional<String> accountName, Progress progress)
             throws DraftException, SendRefused, InterruptedException {
         CampaignCheck check = campaigns.check(draftFile, progress);
         if (check.hasErrors() || check.input().isEmpty()) {
@@ -105,14 +116,34 @@ public final class CampaignSender {
                 clock.instant(), null);
         ObjectNode json = DraftFile.toJson(draft);
         json.put("account", account.name());
-        history.create(record, json.toString(), input.contacts());
-        return run(id, input, endpoint, progress);
+        try (SendLeases.Lease lease = lease(SendLeases.campaignKey(id))) {
+            history.create(record, json.toString(), input.contacts());
+            return run(id, input, endpoint, progress, lease);
+        }
+    }
+
+    /** The lease of a draft or campaign for this process; refused in words when another process holds it. */
+    private SendLeases.Lease lease(String key) throws SendRefused {
+        try {
+            return leases.take(key);
+        } catch (SendLeases.Taken e) {
+            SendLeases.Holder holder = e.holder();
+            String who = holder.osUser() + "@" + holder.host() + " (" + holder.pid() + ")";
+            String what = key.startsWith("draft:") ? key.substring("draft:".length()) : key.substring("campaign:".length());
+            throw new SendRefused("Campaign " + what + " is already being sent by " + who + " since " + e.since()
+                    + ": nothing was sent. Wait for it to finish (vocero history), then try again.",
+                    "La campaña " + what + " ya la está enviando " + who + " desde " + e.since()
+                    + ": no se envió nada. Espere a que termine (vocero history) e intente de nuevo.", List.of());
+        }
     }
 
     /** Sends what a campaign never got accepted; stops at a request whose fate is unknown. */
     public SendReport resume(String campaignId, Progress progress) throws SendRefused, InterruptedException {
-        Stored stored = load(campaignId);
-        return run(campaignId, stored.input(), unlock(stored.account(), clients.get(stored.account().provider())), progress);
+        try (SendLeases.Lease lease = lease(SendLeases.campaignKey(campaignId))) {
+            Stored stored = load(campaignId);
+            return run(campaignId, stored.input(), unlock(stored.account(), clients.get(stored.account().provider())),
+                    progress, lease);
+        }
     }
 
     /** A campaign as it was recorded at its first send: the exact draft, contacts and account. */
@@ -154,6 +185,14 @@ public final class CampaignSender {
      * none is given, Vocero looks it up where the API can (a Smartflo list by its name); otherwise it asks for it.
      */
     public void settle(String campaignId, int index, boolean created, Optional<String> providerId)
+            throws SendRefused, InterruptedException {
+        // not while another process sends it: its answer would race the user's decision
+        try (SendLeases.Lease lease = lease(SendLeases.campaignKey(campaignId))) {
+            settleHeld(campaignId, index, created, providerId);
+        }
+    }
+
+    private void settleHeld(String campaignId, int index, boolean created, Optional<String> providerId)
             throws SendRefused, InterruptedException {
         Submission submission = history.submissions(campaignId).stream().filter(s -> s.index() == index).findFirst()
                 .orElseThrow(() -> new SendRefused("Request #" + (index + 1) + " of campaign " + campaignId
@@ -233,7 +272,7 @@ public final class CampaignSender {
         if (lookup.isEmpty()) {
             return Optional.empty();
         }
-        Exchange exchange = new Exchange(client, endpoint, new HashMap<>(), null);
+        Exchange exchange = new Exchange(client, endpoint, new HashMap<>(), null, null);
         for (PlannedRequest login : client.tokenRequests(endpoint.account(), endpoint.baseUrl())) {
             Reply reply = exchange.sendRepeatable(login);
             if (reply == null || reply.kind() != Reply.Kind.ACCEPTED) {
@@ -272,8 +311,8 @@ public final class CampaignSender {
         }
     }
 
-    private SendReport run(String campaignId, CampaignInput input, AccountEndpoint endpoint, Progress progress)
-            throws InterruptedException, SendRefused {
+    private SendReport run(String campaignId, CampaignInput input, AccountEndpoint endpoint, Progress progress,
+                           SendLeases.Lease lease) throws InterruptedException, SendRefused {
         Account account = endpoint.account();
         ProviderClient client = clients.get(account.provider());
         ProviderPlan plan = plans.get(account.provider());
@@ -284,7 +323,7 @@ public final class CampaignSender {
         journal.values().stream().filter(s -> s.state() == SubmissionState.ACCEPTED || s.state() == SubmissionState.CONFIRMED)
                 .sorted(java.util.Comparator.comparingInt(Submission::index))
                 .forEach(s -> s.providerIds().forEach((key, value) -> values.put(key, String.valueOf(value))));
-        Exchange exchange = new Exchange(client, endpoint, values, campaignId);
+        Exchange exchange = new Exchange(client, endpoint, values, campaignId, lease);
         CampaignState state = CampaignState.SENT;
         for (PlannedRequest login : client.login(endpoint.account(), endpoint.baseUrl())) {
             Reply reply = exchange.sendRepeatable(login);
@@ -363,12 +402,15 @@ public final class CampaignSender {
         private final Map<String, String> values;
         private final String campaignId;
         private final List<PlannedRequest> tokenRequests = new ArrayList<>();
+        private final SendLeases.Lease lease;
 
-        Exchange(ProviderClient client, AccountEndpoint endpoint, Map<String, String> values, String campaignId) {
+        Exchange(ProviderClient client, AccountEndpoint endpoint, Map<String, String> values, String campaignId,
+                 SendLeases.Lease lease) {
             this.client = client;
             this.endpoint = endpoint;
             this.values = values;
             this.campaignId = campaignId;
+            this.lease = lease;
         }
 
         /** A login or token request: not part of the campaign, safe to repeat, its answer never stored. */
@@ -398,6 +440,7 @@ public final class CampaignSender {
             Placeholders.Filled filled = fill(request);
             OutgoingRequest outgoing = new OutgoingRequest(request.method(), filled.uri(), filled.headers(),
                     request.contentType(), filled.body());
+            lease.confirm(); // still this process's campaign: nothing leaves under a lease another process took over
             history.journal(campaignId, index, request.step(), digest(filled.planned()),
                     client.idempotencyKey(request).orElse(null), clock.instant());
             RetryRule rule = repeatable ? RetryRule.HARMLESS : new RetryRule(client.notProcessedStatuses());

@@ -39,8 +39,7 @@ public final class Database implements AutoCloseable {
             throw new StartupException(messages.format("startup.readOnly", file));
         }
         JdbcDataSource dataSource = new JdbcDataSource();
-        // FILE_LOCK=FS: H2's own lock as a second guard behind InstanceLock.
-        dataSource.setURL("jdbc:h2:file:" + dataDirectory.resolve(FILE_BASE_NAME) + ";FILE_LOCK=FS");
+        dataSource.setURL(SharedOpening.url(dataDirectory.resolve(FILE_BASE_NAME)));
         dataSource.setUser("vocero");
         dataSource.setPassword("");
         Connection keepOpen = null;
@@ -113,6 +112,10 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (SharedOpening.servedByAnotherProcess(keepOpen)) {
+            closeQuietly(keepOpen); // the database is another process's to shut down
+            return;
+        }
         try (Statement statement = keepOpen.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {
