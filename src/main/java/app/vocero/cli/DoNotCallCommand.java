@@ -158,7 +158,10 @@ final class DoNotCallCommand {
             app.vocero.config.Messages messages = dnc.contacts.root.messages(app);
             java.time.format.DateTimeFormatter when = CliFormats.dateTime(messages);
             for (DoNotCallEntry entry : entries) {
-                out.println(entry.e164() + "\t" + when.format(entry.addedAt()) + "\t" + entry.source());
+                String source = entry.source() == null || entry.source().isEmpty()
+                        || DoNotCallService.TYPED.equals(entry.source())
+                        ? messages.text("doNotCall.source.typed") : entry.source();
+                out.println(entry.e164() + "\t" + when.format(entry.addedAt()) + "\t" + source);
             }
             out.println(messages.format("cli.dnc.count", entries.size()));
             return 0;

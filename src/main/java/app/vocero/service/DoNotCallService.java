@@ -28,6 +28,9 @@ import java.util.Map;
 /** The local do-not-call list: numbers that no campaign calls, applied to every import. */
 public final class DoNotCallService {
 
+    /** The source recorded for numbers typed in by hand (the window and the command line say it in words). */
+    public static final String TYPED = "typed";
+
     private final DoNotCallRepository numbers;
     private final ContactImporter importer;
     private final Clock clock;
@@ -48,7 +51,7 @@ public final class DoNotCallService {
      */
     public Change add(List<String> typed, String country, String language) {
         Checked checked = check(typed, country, language);
-        int added = numbers.add(checked.valid, "typed", clock.instant());
+        int added = numbers.add(checked.valid, TYPED, clock.instant());
         return new Change(added, checked.valid, checked.invalid);
     }
 

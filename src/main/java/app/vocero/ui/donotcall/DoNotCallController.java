@@ -125,7 +125,7 @@ public final class DoNotCallController {
 
     /** "typed" is how the service marks numbers added by hand: said in the window's language. */
     private String source(String source) {
-        if (source == null || source.isEmpty() || "typed".equals(source)) {
+        if (source == null || source.isEmpty() || app.vocero.service.DoNotCallService.TYPED.equals(source)) {
             return resources.getString("doNotCall.source.typed");
         }
         return source;

@@ -183,7 +183,7 @@ class CampaignWizardTest {
         // 3 contacts in each of the 2 campaigns Saem created
         assertThat(outcomes.getItems()).singleElement().satisfies(outcome -> {
             assertThat(outcome.state()).isEqualTo(SubmissionState.ACCEPTED);
-            assertThat(outcome.ids()).contains("total_records 3", "total_credits 6");
+            assertThat(outcome.ids()).startsWith("Saem: ").contains("3 records", "6 credits");
         });
         robot.clickOn("#openHistoryButton");
 

@@ -60,8 +60,10 @@ public final class SendStepController {
             @Override
             protected void updateItem(SendStepViewModel.Outcome outcome, boolean empty) {
                 super.updateItem(outcome, empty);
-                setTooltip(empty || outcome == null || outcome.detail().isEmpty() ? null
-                        : new javafx.scene.control.Tooltip(outcome.detail()));
+                String whole = empty || outcome == null ? ""
+                        : String.join("\n", java.util.stream.Stream.of(outcome.ids(), outcome.detail())
+                                .filter(text -> !text.isEmpty()).toList());
+                setTooltip(whole.isEmpty() ? null : new javafx.scene.control.Tooltip(whole));
             }
         });
         var unknownSelected = Bindings.createBooleanBinding(() -> {

@@ -153,13 +153,9 @@ public final class SendStepViewModel implements WizardStepModel {
     }
 
     private Outcome outcome(Submission submission) {
-        String ids = submission.providerIds().entrySet().stream()
-                .filter(entry -> !"sends".equals(entry.getKey()))
-                .map(entry -> entry.getValue() instanceof java.util.Map
-                        ? ((java.util.Map<?, ?>) entry.getValue()).entrySet().stream()
-                                .map(inner -> inner.getKey() + " " + inner.getValue()).collect(Collectors.joining(", "))
-                        : entry.getKey() + " " + entry.getValue())
-                .collect(Collectors.joining(", "));
+        // what the provider answered, as a sentence in the window's language (the history says it the same way)
+        String ids = model.draft().provider() == null ? ""
+                : app.vocero.service.ProviderAnswer.describe(model.draft().provider(), submission.providerIds(), messages);
         String detail = inLanguage(submission.errorMessage());
         if (submission.errorCode() != null && submission.state() == SubmissionState.REJECTED) {
             detail = submission.errorCode() + (detail.isEmpty() ? "" : ": " + detail);
