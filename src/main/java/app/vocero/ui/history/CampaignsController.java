@@ -40,6 +40,7 @@ public final class CampaignsController {
 
     private final ShellViewModel shell;
     private final CampaignsViewModel viewModel;
+    @FXML private javafx.scene.layout.VBox campaignsSection;
 
     @FXML private ResourceBundle resources;
     @FXML private Node campaignsEmpty;
@@ -161,6 +162,12 @@ public final class CampaignsController {
         openDraftButton.visibleProperty().bind(viewModel.newDraftProperty().isNotNull());
         openDraftButton.managedProperty().bind(openDraftButton.visibleProperty());
         viewModel.refresh();
+        // shown again from the sidebar: read again what a command beside the window may have sent meanwhile
+        campaignsSection.sceneProperty().addListener((observable, before, now) -> {
+            if (before == null && now != null) {
+                viewModel.refresh();
+            }
+        });
     }
 
     private void bindFilters(Locale language) {

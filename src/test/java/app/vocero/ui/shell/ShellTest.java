@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.vocero.VoceroApp;
 import app.vocero.config.Language;
+import app.vocero.service.Progress;
 import app.vocero.ui.MainWindow;
 import app.vocero.ui.common.SyncTaskRunner;
 import atlantafx.base.theme.PrimerLight;
@@ -109,6 +110,27 @@ class ShellTest {
         assertThat(text(robot, "#campaignsTitle")).isEqualTo("Campañas");
         assertThat(robot.lookup("#campaignsEmpty #emptyStateAction").queryButton().getText())
                 .isEqualTo("Crear una campaña");
+    }
+
+    @Test
+    void aCampaignSentBesideTheWindowIsListedWhenCampaignsIsShownAgain(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#campaignsEmpty").query().isVisible()).isTrue();
+        robot.clickOn("#navSettings");
+        // as a `vocero campaign send` beside the open window would
+        Path folder = Files.createTempDirectory("vocero-shell-send");
+        Files.writeString(folder.resolve("clientes.csv"), "Nombre;Celular\nAna;3001234567\n");
+        Path draft = Files.writeString(folder.resolve("cobro.vocero.json"), """
+                {"version": 1, "name": "Cobro de al lado", "provider": "saem", "account": "Sandbox Saem",
+                 "contacts": {"file": "clientes.csv", "country": "CO"},
+                 "message": {"type": "tts", "template": "Hola {N}", "voice": "Maria"},
+                 "schedules": [{"start": "2030-12-01T08:00", "end": "2030-12-01T18:00", "retries": 0}],
+                 "timezone": "-05:00"}
+                """);
+        app.sender().send(draft, java.util.Optional.empty(), Progress.NONE);
+
+        robot.clickOn("#navCampaigns");
+        assertThat(robot.lookup("#campaignsEmpty").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#campaignsTable").queryTableView().getItems()).hasSize(1);
     }
 
     @Test
