@@ -25,10 +25,12 @@ public final class Launcher {
 
     static int openWindow(Path dataDirectory, Locale systemLocale) {
         VoceroApp app;
-        java.util.concurrent.atomic.AtomicReference<Locale> language = new java.util.concurrent.atomic.AtomicReference<>(systemLocale);
+        // the dialog asks for the language each time: a language chosen in Settings applies at once
+        java.util.concurrent.atomic.AtomicReference<VoceroApp> opened = new java.util.concurrent.atomic.AtomicReference<>();
         try {
-            app = VoceroApp.open(dataDirectory, systemLocale, new PassphraseDialog(() -> language.get()));
-            language.set(app.settings().language().locale());
+            app = VoceroApp.open(dataDirectory, systemLocale, new PassphraseDialog(() -> opened.get() == null
+                    ? systemLocale : opened.get().settings().language().locale()));
+            opened.set(app);
         } catch (app.vocero.config.StartupException e) {
             Desktop.showStartupError(e.getMessage(), systemLocale);
             return VoceroCommand.EXIT_UNUSABLE;

@@ -85,7 +85,8 @@ public final class MainWindow {
         this.settingsViewModel = new SettingsViewModel(settings, services.dataDirectory(), services.logFile());
         this.contactListsViewModel = new ContactListsViewModel(services.contactLists(), settings, tasks, messages);
         this.campaignsViewModel = new CampaignsViewModel(services.tracker(), services.sender(), tasks, messages);
-        this.accountsViewModel = new AccountsViewModel(services.accounts(), services.accountTester(), tasks, messages);
+        this.accountsViewModel = new AccountsViewModel(services.accounts(), services.accountTester(), services.prices(),
+                tasks, messages);
         // The campaign wizard: one shared model, one view model per step (they outlive a language switch).
         this.autosave = new DraftAutosave(services.drafts());
         this.providerStep = new ProviderStepViewModel(wizardModel, services.accounts());

@@ -7,7 +7,6 @@ import app.vocero.VoceroApp;
 import app.vocero.domain.campaign.ProviderId;
 import app.vocero.provider.sandbox.SandboxCredentials;
 import app.vocero.provider.sandbox.SandboxServer;
-import app.vocero.store.SecretException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -73,7 +72,7 @@ class LockedSecretsTest {
     @Test
     void aWrongPassphraseRemovesNoAccount() throws Exception {
         try (VoceroApp app = openWith("otra-clave-mala")) {
-            assertThatThrownBy(() -> app.accounts().remove("Saem")).isInstanceOf(SecretException.class)
+            assertThatThrownBy(() -> app.accounts().remove("Saem")).isInstanceOf(AccountException.class)
                     .hasMessageContaining("Wrong passphrase");
             assertThat(app.accounts().find("Saem")).isPresent();
         }
