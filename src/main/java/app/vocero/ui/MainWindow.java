@@ -146,6 +146,11 @@ public final class MainWindow {
         return campaignsViewModel;
     }
 
+    /** The accounts screen's state (screenshots and tests drive it). */
+    public AccountsViewModel accounts() {
+        return accountsViewModel;
+    }
+
     /** The wizard's contacts step (tests drive it as the user's file choice would). */
     public ContactsStepViewModel contactsStep() {
         return contactsStep;

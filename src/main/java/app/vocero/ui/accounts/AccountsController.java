@@ -42,6 +42,7 @@ public final class AccountsController {
     @FXML private Label protectionLabel;
     @FXML private Node accountsEmpty;
     @FXML private Node formPane;
+    @FXML private Node addHint;
     @FXML private Label formTitle;
     @FXML private Label formHint;
     @FXML private Label formProblem;
@@ -139,6 +140,8 @@ public final class AccountsController {
         AccountForm form = viewModel.form();
         formPane.visibleProperty().bind(form.modeProperty().isNotEqualTo(AccountForm.Mode.CLOSED));
         formPane.managedProperty().bind(formPane.visibleProperty());
+        addHint.visibleProperty().bind(formPane.visibleProperty().not()); // the command line's way, when room allows
+        addHint.managedProperty().bind(addHint.visibleProperty());
         providerChoice.setItems(viewModel.providers());
         providerChoice.setConverter(converter(provider -> provider.displayName()));
         providerChoice.valueProperty().bindBidirectional(form.providerProperty());

@@ -186,6 +186,7 @@ public final class AccountsViewModel {
             return;
         }
         form.close();
+        status.set("");
         removal.set(row);
         removalQuestion.set(messages.format("accounts.remove.question", row.name()));
     }
@@ -235,7 +236,7 @@ public final class AccountsViewModel {
     // --- texts of the table
 
     public String addressText(Account account) {
-        return account.sandbox() ? messages.text("accounts.sandboxAddress") : account.baseUrl();
+        return account.sandbox() ? messages.text("accounts.address.sandbox") : account.baseUrl();
     }
 
     public String secretText(AccountRow row) {

@@ -57,7 +57,7 @@ class AccountsViewTest {
         TableView<AccountRow> accounts = robot.lookup("#accountsTable").queryTableView();
         assertThat(accounts.getItems()).extracting(AccountRow::name).containsExactlyInAnyOrder("Sandbox Saem",
                 "Sandbox Meetzy", "Sandbox Routee", "Sandbox Octopush", "Sandbox Tata Smartflo");
-        assertThat(cell(accounts, 0, 3)).isEqualTo("Claves públicas del sandbox");
+        assertThat(cell(accounts, 0, 3)).isEqualTo("Claves públicas");
         assertThat(cell(accounts, 0, 4)).isEqualTo("Sin precio");
         assertThat(label(robot, "#protectionLabel")).startsWith("Los secretos nuevos en este computador se guardan cifrados");
         assertThat(robot.lookup("#testButton").query().isDisabled()).isTrue();
@@ -101,7 +101,7 @@ class AccountsViewTest {
         TableView<AccountRow> accounts = robot.lookup("#accountsTable").queryTableView();
         int row = rowOf(accounts, "Octopush principal");
         assertThat(accounts.getSelectionModel().getSelectedItem().name()).isEqualTo("Octopush principal");
-        assertThat(cell(accounts, row, 3)).isEqualTo("Guardado, cifrado con su frase de acceso");
+        assertThat(cell(accounts, row, 3)).isEqualTo("Guardado (frase de acceso)");
         assertThat(cell(accounts, row, 2)).isEqualTo("https://api.octopush.com");
 
         robot.clickOn("#addButton");
@@ -126,7 +126,7 @@ class AccountsViewTest {
         assertThat(label(robot, "#formTitle")).isEqualTo("Editar \"Saem cobros\"");
         assertThat(robot.lookup("#nameField").query().isDisabled()).isTrue();
         assertThat(robot.lookup("#secretField").queryTextInputControl().getPromptText())
-                .isEqualTo("Déjelo vacío para conservar el secreto guardado");
+                .isEqualTo("Vacío = conservar el guardado");
         type(robot, "#baseUrlField", "http://127.0.0.1:8787/saem");
         robot.interact(() -> robot.lookup("#priceChoice").queryComboBox().getSelectionModel()
                 .select(AccountForm.PriceChoice.PER_MINUTE));
@@ -141,7 +141,7 @@ class AccountsViewTest {
         assertThat(app.prices().find("Saem cobros")).contains(new PriceTable(PriceTable.Unit.PER_MINUTE,
                 new BigDecimal("1234.5"), "COP"));
         TableView<AccountRow> accounts = robot.lookup("#accountsTable").queryTableView();
-        assertThat(cell(accounts, rowOf(accounts, "Saem cobros"), 4)).isEqualTo("1,234.5 COP por minuto iniciado");
+        assertThat(cell(accounts, rowOf(accounts, "Saem cobros"), 4)).isEqualTo("1,234.5 COP por minuto");
         assertThat(cell(accounts, rowOf(accounts, "Saem cobros"), 2)).isEqualTo("http://127.0.0.1:8787/saem");
     }
 
