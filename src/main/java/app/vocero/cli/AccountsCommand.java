@@ -138,7 +138,7 @@ final class AccountsCommand {
         @Override
         public Integer call() throws Exception {
             try (VoceroApp app = accounts.root.openApp()) {
-                String language = app.settings().language().code();
+                String language = accounts.root.messages(app).locale().getLanguage(); // --lang, else Settings
                 try {
                     AccountTester.Result result = app.accountTester().test(name);
                     (result.ok() ? spec.commandLine().getOut() : spec.commandLine().getErr()).println(

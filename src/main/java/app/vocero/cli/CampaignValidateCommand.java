@@ -77,7 +77,7 @@ final class CampaignValidateCommand implements Callable<Integer> {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("label", Estimate.LABEL);
         item.put("records", estimate.records());
-        item.put("requests", estimate.requests());
+        item.put("requests", estimate.requestsCounted() ? estimate.requests() : null);
         item.put("provider_campaigns", estimate.providerCampaigns());
         item.put("calls", estimate.calls());
         item.put("seconds_per_call", estimate.secondsPerCall());
@@ -106,7 +106,8 @@ final class CampaignValidateCommand implements Callable<Integer> {
             out.append(es ? "Estimado: " : "Estimate: ").append(estimate.records()).append(es ? " contactos, " : " contacts, ")
                     .append(estimate.providerCampaigns()).append(es ? " campaña(s) del proveedor, " : " provider campaign(s), ")
                     .append(estimate.calls()).append(es ? " llamadas, " : " calls, ")
-                    .append(estimate.requests()).append(es ? " solicitud(es)" : " request(s)");
+                    .append(estimate.requestsCounted() ? estimate.requests() + (es ? " solicitud(es)" : " request(s)")
+                            : es ? "solicitudes sin contar hasta corregir los errores" : "requests not counted until the errors are fixed");
             if (estimate.secondsPerCall() != null) {
                 out.append(", ~").append(estimate.secondsPerCall()).append(es ? " s por llamada" : " s per call");
             }

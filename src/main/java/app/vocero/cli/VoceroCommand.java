@@ -64,7 +64,7 @@ public final class VoceroCommand implements Callable<Integer> {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(new PrintWriter(new PlainText(out), true));
         commandLine.setErr(new PrintWriter(new PlainText(err), true));
-        commandLine.setExecutionExceptionHandler((e, line, parsed) -> handle(e, line, systemLocale));
+        commandLine.setExecutionExceptionHandler((e, line, parsed) -> handle(e, line, errorLocale()));
         commandLine.setParameterExceptionHandler(VoceroCommand::badArguments);
         return commandLine;
     }
@@ -80,7 +80,20 @@ public final class VoceroCommand implements Callable<Integer> {
 
     /** Opens the data directory for a subcommand; the caller closes it. */
     public VoceroApp openApp() throws StartupException {
-        return VoceroApp.open(dataDirectory(), systemLocale, new ConsolePassphrase(System.getenv(), System.console()));
+        VoceroApp app = VoceroApp.open(dataDirectory(), systemLocale, new ConsolePassphrase(System.getenv(), System.console()));
+        chosenLanguage = app.settings().language().locale();
+        return app;
+    }
+
+    /** The language chosen in Settings, once a command opened the data directory. */
+    private volatile Locale chosenLanguage;
+
+    /** A refusal (a wrong passphrase…) in {@code --lang}, else the language chosen in Settings, else the system's. */
+    private Locale errorLocale() {
+        if (languageOption != null) {
+            return Locale.forLanguageTag(languageOption.name());
+        }
+        return chosenLanguage != null ? chosenLanguage : systemLocale;
     }
 
     /** The texts of this command: {@code --lang}, else the language chosen in Settings. */

@@ -95,7 +95,7 @@ public final class MainWindow {
         this.messageStep = new MessageStepViewModel(wizardModel, services.speech(), new MediaPlayback(),
                 services.knownAudios()::of, tasks, messages);
         this.scheduleStep = new ScheduleStepViewModel(wizardModel, settings::callingHours, messages);
-        this.reviewStep = new ReviewStepViewModel(wizardModel, services.campaigns(), services.accounts(), tasks,
+        this.reviewStep = new ReviewStepViewModel(wizardModel, services.campaigns(), services.accounts(), services.sender(), tasks,
                 this::wizardDraftFile, messages);
         this.sendStep = new SendStepViewModel(wizardModel, services.sender(), tasks, this::wizardDraftFile,
                 reviewStep::lastCheck, this::openInHistory, messages);
