@@ -23,13 +23,18 @@ public final class Launcher {
         System.exit(exitCode);
     }
 
+    /** The language chosen in Settings now (the system's until the data directory is open). */
+    static java.util.function.Supplier<Locale> chosenLanguage(java.util.concurrent.atomic.AtomicReference<VoceroApp> opened,
+                                                             Locale systemLocale) {
+        return () -> opened.get() == null ? systemLocale : opened.get().settings().language().locale();
+    }
+
     static int openWindow(Path dataDirectory, Locale systemLocale) {
         VoceroApp app;
         // the dialog asks for the language each time: a language chosen in Settings applies at once
         java.util.concurrent.atomic.AtomicReference<VoceroApp> opened = new java.util.concurrent.atomic.AtomicReference<>();
         try {
-            app = VoceroApp.open(dataDirectory, systemLocale, new PassphraseDialog(() -> opened.get() == null
-                    ? systemLocale : opened.get().settings().language().locale()));
+            app = VoceroApp.open(dataDirectory, systemLocale, new PassphraseDialog(chosenLanguage(opened, systemLocale)));
             opened.set(app);
         } catch (app.vocero.config.StartupException e) {
             Desktop.showStartupError(e.getMessage(), systemLocale);
