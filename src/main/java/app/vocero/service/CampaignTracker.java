@@ -78,7 +78,13 @@ public final class CampaignTracker {
         Account account = accounts.find(before.campaign().account()).orElseThrow(() -> new SendRefused(
                 "The account " + before.campaign().account() + " of this campaign no longer exists.",
                 "La cuenta " + before.campaign().account() + " de esta campaña ya no existe.", List.of()));
-        AccountEndpoint endpoint = AccountEndpoint.of(account, client, secrets, sandbox);
+        AccountEndpoint endpoint;
+        try {
+            endpoint = AccountEndpoint.of(account, client, secrets, sandbox);
+        } catch (app.vocero.store.SecretException e) {
+            // a missing or wrong passphrase: said in words, nothing asked of the provider
+            throw new SendRefused(e.message("en"), e.message("es"), List.of());
+        }
         List<Map<String, Object>> accepted = new ArrayList<>();
         Map<String, String> values = new HashMap<>();
         for (Submission submission : before.submissions()) {
