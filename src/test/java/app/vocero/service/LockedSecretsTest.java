@@ -96,7 +96,7 @@ class LockedSecretsTest {
         try (VoceroApp app = VoceroApp.open(dir.resolve("data"), Locale.ENGLISH,
                 creating -> Optional.of("clave-de-prueba".toCharArray()), quick)) {
             app.accounts().add(new AccountService.NewAccount("Routee", ProviderId.ROUTEE,
-                    sandbox.baseUrl(ProviderId.ROUTEE), sandbox.authUrl(ProviderId.ROUTEE),
+                    sandbox.baseUrl(ProviderId.ROUTEE), sandbox.authUrl(ProviderId.ROUTEE) + "/oauth/token",
                     SandboxCredentials.ROUTEE_APPLICATION_ID, SandboxCredentials.ROUTEE_APPLICATION_SECRET));
             id = app.sender().send(routeeDraft, Optional.empty(), Progress.NONE).campaign().id();
         }

@@ -152,4 +152,35 @@ class SendThatCannotStartTest {
         assertThat(check.estimate().orElseThrow().requests()).as("not \"0 requests\"").isEqualTo(1);
         assertThat(check.estimate().orElseThrow().requestsCounted()).isTrue();
     }
+
+    @Test
+    void anUnreachableHostIsSaidInWordsWhenTestingAndWhenFollowing() throws Exception {
+        app.accounts().add(new AccountService.NewAccount("Routee", ProviderId.ROUTEE, sandbox.baseUrl(ProviderId.ROUTEE),
+                sandbox.authUrl(ProviderId.ROUTEE) + "/oauth/token", SandboxCredentials.ROUTEE_APPLICATION_ID,
+                SandboxCredentials.ROUTEE_APPLICATION_SECRET));
+        Path draft = Files.writeString(dir.resolve("aviso.vocero.json"), """
+                {"version": 1, "name": "Aviso", "provider": "routee", "account": "Routee",
+                 "contacts": {"file": "contactos.csv", "country": "CO"}, "timezone": "America/Bogota",
+                 "schedules": [{"start": "2030-12-01T08:00", "end": "2030-12-01T18:00", "retries": 0}],
+                 "message": {"type": "tts", "template": "Pague hoy.", "gender": "female", "language": "es-LA"},
+                 "options": {"from": "5713000000"}}
+                """);
+        SendReport sent = app.sender().send(draft, Optional.empty(), Progress.NONE);
+        assertThat(sent.campaign().state()).isEqualTo(CampaignState.SENT);
+        String id = sent.campaign().id();
+        sandbox.close(); // the provider's host stops answering
+
+        AccountTester.Result tested = app.accountTester().test("Routee");
+        assertThat(tested.ok()).isFalse();
+        assertThat(tested.message("en")).startsWith("The provider could not be reached: 127.0.0.1:")
+                .contains("refused the connection").doesNotContain("Exception").doesNotContain("null");
+        assertThat(tested.message("es")).startsWith("No se pudo contactar al proveedor: 127.0.0.1:");
+
+        assertThatThrownBy(() -> app.tracker().refresh(id)).isInstanceOfSatisfying(SendRefused.class, refused -> {
+            assertThat(refused.message("en")).startsWith("The outcomes could not be read: 127.0.0.1:")
+                    .contains("refused the connection").endsWith("Try again later; nothing was changed.")
+                    .doesNotContain("Exception").doesNotContain("provider said");
+            assertThat(refused.message("es")).startsWith("No se pudieron leer los resultados: 127.0.0.1:");
+        });
+    }
 }
