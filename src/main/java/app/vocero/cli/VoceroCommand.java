@@ -80,7 +80,8 @@ public final class VoceroCommand implements Callable<Integer> {
 
     /** Opens the data directory for a subcommand; the caller closes it. */
     public VoceroApp openApp() throws StartupException {
-        VoceroApp app = VoceroApp.open(dataDirectory(), systemLocale, new ConsolePassphrase(System.getenv(), System.console()));
+        VoceroApp app = VoceroApp.open(dataDirectory(), systemLocale, new ConsolePassphrase(System.getenv(), System.console(),
+                this::errorLocale));
         chosenLanguage = app.settings().language().locale();
         return app;
     }
