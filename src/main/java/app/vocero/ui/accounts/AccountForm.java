@@ -41,11 +41,9 @@ public final class AccountForm {
     private final BooleanProperty sandbox = new SimpleBooleanProperty(false);
     private final StringProperty problem = new SimpleStringProperty("");
     private String editing;
-    private boolean hadStoredSecret;
 
     void openForAdd() {
         editing = null;
-        hadStoredSecret = false;
         provider.set(ProviderId.SAEM);
         name.set("");
         login.set("");
@@ -60,7 +58,6 @@ public final class AccountForm {
     void openForEdit(AccountRow row, AccountService accounts) {
         Account account = row.account();
         editing = account.name();
-        hadStoredSecret = row.secretStored();
         provider.set(account.provider());
         name.set(account.name());
         login.set(account.login() == null ? "" : account.login());
@@ -160,10 +157,6 @@ public final class AccountForm {
     /** Whether this provider has a login at all (Saem and Meetzy use the secret alone). */
     static boolean hasLogin(ProviderId provider) {
         return provider != ProviderId.SAEM && provider != ProviderId.MEETZY;
-    }
-
-    boolean hadStoredSecret() {
-        return hadStoredSecret;
     }
 
     static boolean isBlank(String text) {
