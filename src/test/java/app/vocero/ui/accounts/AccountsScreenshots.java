@@ -79,6 +79,14 @@ public final class AccountsScreenshots {
                     accounts.askRemove();
                 });
                 shoot(stage.get(), out.resolve("accounts-remove-" + language.code() + ".png"));
+                onFx(() -> {
+                    accounts.keepAccount();
+                    accounts.startAdd();
+                    accounts.form().providerProperty().set(ProviderId.ROUTEE);
+                    accounts.form().priceProperty().set(AccountForm.PriceChoice.PER_MINUTE);
+                    accounts.save(); // without the application id: the form says what is missing
+                });
+                shoot(stage.get(), out.resolve("accounts-add-" + language.code() + ".png"));
                 onFx(() -> stage.get().close());
             }
         }
