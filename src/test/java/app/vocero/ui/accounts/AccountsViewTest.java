@@ -103,6 +103,11 @@ class AccountsViewTest {
         assertThat(accounts.getSelectionModel().getSelectedItem().name()).isEqualTo("Octopush principal");
         assertThat(cell(accounts, row, 3)).isEqualTo("Guardado (frase de acceso)");
         assertThat(cell(accounts, row, 2)).isEqualTo("https://api.octopush.com");
+        for (int r = 0; r < accounts.getItems().size(); r++) {
+            for (int c = 0; c < accounts.getColumns().size(); c++) {
+                assertThat(cell(accounts, r, c)).as("never the secret").doesNotContain("clave-secreta-1");
+            }
+        }
 
         robot.clickOn("#addButton");
         type(robot, "#nameField", "Octopush principal");
@@ -111,7 +116,9 @@ class AccountsViewTest {
         robot.clickOn("#saveButton");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(label(robot, "#formProblem")).isEqualTo("Ya hay una cuenta llamada \"Octopush principal\".");
-        robot.clickOn("#cancelButton");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE); // Escape closes the form
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#formPane").query().isVisible()).isFalse();
         assertThat(robot.lookup("#secretField").queryTextInputControl().getText()).as("the secret leaves the form").isEmpty();
     }
 
