@@ -23,12 +23,19 @@ public final class Launcher {
         System.exit(exitCode);
     }
 
+    /** The language chosen in Settings now (the system's until the data directory is open). */
+    static java.util.function.Supplier<Locale> chosenLanguage(java.util.concurrent.atomic.AtomicReference<VoceroApp> opened,
+                                                             Locale systemLocale) {
+        return () -> opened.get() == null ? systemLocale : opened.get().settings().language().locale();
+    }
+
     static int openWindow(Path dataDirectory, Locale systemLocale) {
         VoceroApp app;
-        java.util.concurrent.atomic.AtomicReference<Locale> language = new java.util.concurrent.atomic.AtomicReference<>(systemLocale);
+        // the dialog asks for the language each time: a language chosen in Settings applies at once
+        java.util.concurrent.atomic.AtomicReference<VoceroApp> opened = new java.util.concurrent.atomic.AtomicReference<>();
         try {
-            app = VoceroApp.openWindow(dataDirectory, systemLocale, new PassphraseDialog(() -> language.get()));
-            language.set(app.settings().language().locale());
+            app = VoceroApp.openWindow(dataDirectory, systemLocale, new PassphraseDialog(chosenLanguage(opened, systemLocale)));
+            opened.set(app);
         } catch (app.vocero.config.StartupException e) {
             Desktop.showStartupError(e.getMessage(), systemLocale);
             return VoceroCommand.EXIT_UNUSABLE;

@@ -234,7 +234,8 @@ public final class VoceroApp implements AutoCloseable {
     /** What the window needs. */
     public UiServices uiServices() {
         return new UiServices(settings, contactLists, accounts, accountTester, sender, tracker, dataDirectory, logFile(),
-                campaigns, drafts, new KnownAudios(history), speech, doNotCall);
+                campaigns, drafts, new KnownAudios(history), speech, doNotCall,
+                prices);
     }
 
     /** Every campaign sent from this data directory, newest first. */

@@ -139,7 +139,7 @@ final class AccountsCommand {
         @Override
         public Integer call() throws Exception {
             try (VoceroApp app = accounts.root.openApp()) {
-                String language = accounts.root.language(app);
+                String language = accounts.root.language(app); // --lang, else Settings
                 try {
                     AccountTester.Result result = app.accountTester().test(name);
                     (result.ok() ? spec.commandLine().getOut() : spec.commandLine().getErr()).println(

@@ -3,14 +3,12 @@ package app.vocero.cli;
 import app.vocero.VoceroApp;
 import app.vocero.domain.campaign.Template;
 import app.vocero.provider.CampaignInput;
-import app.vocero.provider.PlannedRequest;
 import app.vocero.service.CampaignCheck;
 import app.vocero.service.RequestPreview;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +38,9 @@ final class CampaignPreviewCommand implements Callable<Integer> {
     @Option(names = "--contact", paramLabel = "N", description = "Which callable contact to render, from 1 (default: ${DEFAULT-VALUE}).")
     int contact = 1;
 
+    @Option(names = "--account", paramLabel = "NAME", description = "The account whose address the requests go to (default: the draft's).")
+    String account;
+
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
@@ -56,10 +57,8 @@ final class CampaignPreviewCommand implements Callable<Integer> {
             CampaignCheck check = checked.get();
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("contact", contactJson(check, contact));
-            List<RequestPreview> requests = new ArrayList<>();
-            for (PlannedRequest request : app.campaigns().requests(check)) {
-                requests.add(RequestPreview.of(request));
-            }
+            // addressed where the account points (sandbox, --base-url), as the send would be
+            List<RequestPreview> requests = app.sender().previews(check, java.util.Optional.ofNullable(account));
             report.put("requests", requests.stream().map(CampaignPreviewCommand::requestJson).toList());
             report.put("findings", CampaignValidateCommand.findingsJson(check.findings(), language));
             if (json) {

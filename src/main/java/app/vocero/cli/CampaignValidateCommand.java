@@ -77,7 +77,7 @@ final class CampaignValidateCommand implements Callable<Integer> {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("label", Estimate.LABEL);
         item.put("records", estimate.records());
-        item.put("requests", estimate.requests());
+        item.put("requests", estimate.requestsCounted() ? estimate.requests() : null);
         item.put("provider_campaigns", estimate.providerCampaigns());
         item.put("calls", estimate.calls());
         item.put("seconds_per_call", estimate.secondsPerCall());

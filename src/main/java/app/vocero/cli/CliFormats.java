@@ -47,8 +47,11 @@ final class CliFormats {
     static String estimate(Estimate estimate, Messages messages) {
         NumberFormat decimal = NumberFormat.getNumberInstance(locale(messages));
         decimal.setMaximumFractionDigits(1);
-        StringBuilder out = new StringBuilder(messages.format("cli.estimate", estimate.records(),
-                estimate.providerCampaigns(), estimate.calls(), estimate.requests()));
+        StringBuilder out = new StringBuilder(estimate.requestsCounted()
+                ? messages.format("cli.estimate", estimate.records(), estimate.providerCampaigns(), estimate.calls(),
+                        estimate.requests())
+                : messages.format("cli.estimate.uncounted", estimate.records(), estimate.providerCampaigns(),
+                        estimate.calls()));
         if (estimate.secondsPerCall() != null) {
             out.append(", ").append(messages.format("cli.estimate.perCall", decimal.format(estimate.secondsPerCall())));
         }

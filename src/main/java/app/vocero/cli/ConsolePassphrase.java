@@ -1,10 +1,13 @@
 package app.vocero.cli;
 
+import app.vocero.config.Messages;
 import app.vocero.config.PassphraseSource;
 import java.io.Console;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The passphrase on the command line: the {@code VOCERO_PASSPHRASE} environment variable (for scripts), else a
@@ -16,10 +19,17 @@ final class ConsolePassphrase implements PassphraseSource {
 
     private final Map<String, String> environment;
     private final Console console;
+    private final Supplier<Locale> language;
 
     ConsolePassphrase(Map<String, String> environment, Console console) {
+        this(environment, console, () -> Locale.ENGLISH);
+    }
+
+    /** @param language the command's language when the passphrase is asked for ({@code --lang}, else Settings) */
+    ConsolePassphrase(Map<String, String> environment, Console console, Supplier<Locale> language) {
         this.environment = environment;
         this.console = console;
+        this.language = language;
     }
 
     @Override
@@ -31,17 +41,18 @@ final class ConsolePassphrase implements PassphraseSource {
         if (console == null) {
             return Optional.empty();
         }
+        Messages messages = Messages.of(language.get());
         if (creating) {
-            console.printf("No credential store on this computer: Vocero encrypts provider secrets with a passphrase.%n"
-                    + "Choose one (8 characters or more). It cannot be recovered: without it the secrets must be added again.%n");
+            console.printf("%s%n", messages.text("accounts.passphrase.console.explain"));
         }
-        char[] first = console.readPassword(creating ? "New passphrase: " : "Vocero passphrase: ");
+        char[] first = console.readPassword("%s", messages.text(creating ? "accounts.passphrase.console.new"
+                : "accounts.passphrase.console.enter"));
         if (first == null || !creating) {
             return Optional.ofNullable(first);
         }
-        char[] again = console.readPassword("Repeat it: ");
+        char[] again = console.readPassword("%s", messages.text("accounts.passphrase.console.repeat"));
         if (again == null || !Arrays.equals(first, again)) {
-            console.printf("The two passphrases differ.%n");
+            console.printf("%s%n", messages.text("accounts.passphrase.differ"));
             return Optional.empty();
         }
         Arrays.fill(again, '\0');

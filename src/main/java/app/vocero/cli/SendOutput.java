@@ -74,8 +74,13 @@ final class SendOutput {
         if (!unknown.isEmpty()) {
             out.println(messages.format("cli.send.unknown", unknown.get(0), campaign.id()));
         } else if (campaign.state() == CampaignState.REJECTED) {
-            boolean nothingReached = report.submissions().stream().anyMatch(s -> "not_sent".equals(s.errorCode()));
-            out.println(messages.format(nothingReached ? "cli.send.notSent" : "cli.send.rejected", campaign.id()));
+            // "fix what the provider said" only when a provider did say something
+            boolean providerRefused = report.submissions().stream().anyMatch(s -> s.state() == SubmissionState.REJECTED
+                    && !"not_sent".equals(s.errorCode()));
+            boolean nothingReached = report.submissions().stream().anyMatch(s -> s.state() == SubmissionState.REJECTED
+                    && "not_sent".equals(s.errorCode()));
+            out.println(messages.format(providerRefused ? "cli.send.rejected" : nothingReached ? "cli.send.notSent"
+                    : "accounts.send.resume", campaign.id()));
         }
     }
 

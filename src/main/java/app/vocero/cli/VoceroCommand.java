@@ -89,7 +89,9 @@ public final class VoceroCommand implements Callable<Integer> {
         // --lang words the startup messages; the computer's country stays the default country of a first start
         Locale locale = languageOption == null ? systemLocale
                 : new Locale(languageOption.name(), systemLocale.getCountry());
-        VoceroApp app = VoceroApp.open(dataDirectory(), locale, new ConsolePassphrase(System.getenv(), System.console()));
+        // the terminal's passphrase prompt and its refusals: --lang, else the language chosen in Settings
+        VoceroApp app = VoceroApp.open(dataDirectory(), locale, new ConsolePassphrase(System.getenv(), System.console(),
+                () -> messages().locale()));
         settingsLanguage = app.settings().language().locale();
         return app;
     }

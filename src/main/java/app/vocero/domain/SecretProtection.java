@@ -3,8 +3,8 @@ package app.vocero.domain;
 /** How an account's secrets are protected at rest, in the user's words. */
 public enum SecretProtection {
     OS_KEYRING("os-keyring", "the operating system's credential store", "el almacén de credenciales del sistema operativo"),
-    WINDOWS("windows", "encrypted by Windows for your user (DPAPI)", "cifradas por Windows para su usuario (DPAPI)"),
-    PASSPHRASE("passphrase", "encrypted with your Vocero passphrase", "cifradas con su frase de acceso de Vocero"),
+    WINDOWS("windows", "encrypted by Windows for your user (DPAPI)", "en forma cifrada por Windows para su usuario (DPAPI)"),
+    PASSPHRASE("passphrase", "encrypted with your Vocero passphrase", "en forma cifrada con su frase de acceso de Vocero"),
     SANDBOX("sandbox", "public sandbox keys", "claves públicas del sandbox");
 
     private final String key;

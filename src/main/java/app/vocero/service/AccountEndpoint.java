@@ -23,7 +23,8 @@ record AccountEndpoint(String baseUrl, String authUrl, Map<String, String> secre
         }
         String name = AccountService.secretName(account.provider(), account.login() != null);
         String secret = secrets.get(account.name(), name).orElseThrow(() -> new SecretException(
-                "The secret of account " + account.name() + " is missing: remove the account and add it again."));
+                "The secret of account " + account.name() + " is missing: edit the account and give its secret again.",
+                "Falta el secreto de la cuenta " + account.name() + ": edite la cuenta y escriba su secreto de nuevo."));
         return new AccountEndpoint(account.baseUrl(), account.authUrl(), new HashMap<>(client.credentials(account, secret)),
                 account);
     }

@@ -55,20 +55,9 @@ public final class AccountService {
         String baseUrl = blank(request.baseUrl()) ? defaultBaseUrl(provider) : request.baseUrl().trim();
         String authUrl = provider == ProviderId.ROUTEE
                 ? (blank(request.authUrl()) ? ROUTEE_AUTH_URL : request.authUrl().trim()) : null;
-        for (String url : authUrl == null ? List.of(baseUrl) : List.of(baseUrl, authUrl)) {
-            UrlPolicy.problem(url).ifPresent(problem -> {
-                throw new AccountException(problem[0], problem[1]);
-            });
-        }
+        checkAddresses(baseUrl, authUrl);
         String login = blank(request.login()) ? null : request.login().trim();
-        if (login == null && (provider == ProviderId.ROUTEE || provider == ProviderId.OCTOPUSH)) {
-            throw new AccountException(provider == ProviderId.ROUTEE
-                    ? "Routee needs the application id as --login (the secret is the application secret)."
-                    : "Octopush needs the api-login (your account e-mail) as --login.",
-                    provider == ProviderId.ROUTEE
-                            ? "Routee necesita el id de la aplicación como --login (el secreto es el secreto de la aplicación)."
-                            : "Octopush necesita el api-login (el correo de su cuenta) como --login.");
-        }
+        requireLogin(provider, login);
         if (blank(request.secret())) {
             throw new AccountException("The account's secret is empty.", "El secreto de la cuenta está vacío.");
         }
@@ -77,10 +66,98 @@ public final class AccountService {
         try {
             secrets.put(name, secretName(provider, login != null), request.secret().trim());
         } catch (SecretException e) {
-            throw new AccountException(e.message("en"), e.message("es"));
+            throw inWords(e);
         }
         accounts.insert(account);
         return account;
+    }
+
+    /**
+     * What may change in an account: where it points, its login, and its secret. Its name stays — drafts and the
+     * history know the account by it.
+     *
+     * @param secret a new secret, or {@code null}/blank to keep the stored one
+     */
+    public record Changes(String baseUrl, String authUrl, String login, String secret) {
+    }
+
+    /**
+     * Saves new settings for an account; a new secret replaces the stored one (a wrong or missing passphrase changes
+     * nothing). Sandbox accounts keep their built-in address and keys.
+     *
+     * @throws AccountException in English and Spanish when the account is missing or the change is not allowed
+     */
+    public Account update(String name, Changes changes) {
+        Account account = accounts.find(name).orElseThrow(() -> new AccountException(
+                "No account named \"" + name + "\".", "No hay una cuenta llamada \"" + name + "\"."));
+        if (account.sandbox()) {
+            throw new AccountException("The sandbox accounts' address and keys are built in: they cannot be changed.",
+                    "La dirección y las claves de las cuentas del sandbox vienen incorporadas: no se pueden cambiar.");
+        }
+        ProviderId provider = account.provider();
+        String baseUrl = blank(changes.baseUrl()) ? defaultBaseUrl(provider) : changes.baseUrl().trim();
+        String authUrl = provider == ProviderId.ROUTEE
+                ? (blank(changes.authUrl()) ? ROUTEE_AUTH_URL : changes.authUrl().trim()) : null;
+        checkAddresses(baseUrl, authUrl);
+        String login = blank(changes.login()) ? null : changes.login().trim();
+        requireLogin(provider, login);
+        String secretName = secretName(provider, login != null);
+        boolean newSecret = !blank(changes.secret());
+        if (!newSecret && !secretName.equals(secretName(provider, account.login() != null))) {
+            throw new AccountException(login == null
+                    ? "Without an e-mail, Smartflo logs in with an API token: give the token as the new secret."
+                    : "With an e-mail, Smartflo logs in with a password: give the password as the new secret.",
+                    login == null
+                            ? "Sin correo, Smartflo entra con un token de la API: escriba el token como secreto nuevo."
+                            : "Con correo, Smartflo entra con una contraseña: escriba la contraseña como secreto nuevo.");
+        }
+        Account changed = new Account(name, provider, baseUrl, authUrl, login,
+                newSecret ? secrets.protection().key() : account.protection(), false, account.createdAt());
+        if (newSecret) {
+            try {
+                secrets.put(name, secretName, changes.secret().trim());
+            } catch (SecretException e) {
+                throw inWords(e);
+            }
+        }
+        accounts.update(changed);
+        return changed;
+    }
+
+    /** Whether the account's secret is kept (sandbox accounts use public keys: always). Never reads the secret. */
+    public boolean hasSecret(Account account) {
+        if (account.sandbox()) {
+            return true;
+        }
+        try {
+            return secrets.has(account.name(), secretName(account.provider(), account.login() != null));
+        } catch (SecretException e) {
+            return false;
+        }
+    }
+
+    /** A secret-store problem (wrong or missing passphrase, store unavailable) in the user's words. */
+    static AccountException inWords(SecretException e) {
+        return new AccountException(e.message("en"), e.message("es"));
+    }
+
+    private static void checkAddresses(String baseUrl, String authUrl) {
+        for (String url : authUrl == null ? List.of(baseUrl) : List.of(baseUrl, authUrl)) {
+            UrlPolicy.problem(url).ifPresent(problem -> {
+                throw new AccountException(problem[0], problem[1]);
+            });
+        }
+    }
+
+    private static void requireLogin(ProviderId provider, String login) {
+        if (login == null && (provider == ProviderId.ROUTEE || provider == ProviderId.OCTOPUSH)) {
+            throw new AccountException(provider == ProviderId.ROUTEE
+                    ? "Routee needs the application id as --login (the secret is the application secret)."
+                    : "Octopush needs the api-login (your account e-mail) as --login.",
+                    provider == ProviderId.ROUTEE
+                            ? "Routee necesita el id de la aplicación como --login (el secreto es el secreto de la aplicación)."
+                            : "Octopush necesita el api-login (el correo de su cuenta) como --login.");
+        }
     }
 
     /** Which secret an account of this provider keeps. */
@@ -121,8 +198,12 @@ public final class AccountService {
             return false;
         }
         if (!account.get().sandbox()) {
-            secrets.confirmAccess(); // a wrong passphrase removes nothing
-            secrets.removeAll(name);
+            try {
+                secrets.confirmAccess(); // a wrong passphrase removes nothing
+                secrets.removeAll(name);
+            } catch (SecretException e) {
+                throw inWords(e);
+            }
         }
         return accounts.delete(name);
     }

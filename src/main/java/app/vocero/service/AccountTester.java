@@ -43,11 +43,20 @@ public final class AccountTester {
         }
     }
 
+    /**
+     * @throws AccountException in English and Spanish when there is no such account or its secret cannot be read
+     *                          (passphrase missing or wrong)
+     */
     public Result test(String name) throws InterruptedException {
         Account account = accounts.find(name).orElseThrow(() -> new AccountException(
                 "No account named \"" + name + "\".", "No hay una cuenta llamada \"" + name + "\"."));
         ProviderClient client = clients.get(account.provider());
-        AccountEndpoint endpoint = AccountEndpoint.of(account, client, secrets, sandbox);
+        AccountEndpoint endpoint;
+        try {
+            endpoint = AccountEndpoint.of(account, client, secrets, sandbox);
+        } catch (app.vocero.store.SecretException e) {
+            throw AccountService.inWords(e); // a missing or wrong passphrase, or a lost secret: said plainly
+        }
         Optional<PlannedRequest> probe = client.connectionTest(endpoint.account(), endpoint.baseUrl());
         if (probe.isEmpty()) {
             return new Result(false, false, account.provider().displayName()

@@ -108,8 +108,10 @@ public final class CampaignSender {
                     "Este Vocero aún no puede enviar a " + draft.provider().displayName() + ".", List.of());
         }
         CampaignInput input = check.input().get();
-        // the secrets are unlocked before anything is recorded: a send that cannot start leaves no campaign behind
+        // the secrets are unlocked and the login made before anything is recorded: a send that cannot start
+        // leaves no campaign behind (never one stuck in "sending")
         AccountEndpoint endpoint = unlock(account, clients.get(account.provider()));
+        List<PlannedRequest> tokens = logIn(clients.get(account.provider()), endpoint);
         String id = UUID.randomUUID().toString();
         CampaignRecord record = new CampaignRecord(id, draft.name(), draft.provider(), account.name(),
                 draftFile.toAbsolutePath().toString(), input.contacts().size(), CampaignState.SENDING, clock.instant(),
@@ -118,7 +120,7 @@ public final class CampaignSender {
         json.put("account", account.name());
         try (SendLeases.Lease lease = lease(SendLeases.campaignKey(id))) {
             history.create(record, json.toString(), input.contacts());
-            return run(id, input, endpoint, progress, lease);
+            return run(id, input, endpoint, tokens, progress, lease);
         }
     }
 
@@ -137,12 +139,39 @@ public final class CampaignSender {
         }
     }
 
+    /**
+     * The exact requests of a checked draft as they would leave with the account — its own address (a sandbox, a
+     * {@code --base-url}) and Routee token URL, never the provider's official one when the account points
+     * elsewhere — secrets masked. No secret is read. Empty when the draft has errors.
+     *
+     * @param accountName the account to use; empty for the draft's own
+     */
+    public List<RequestPreview> previews(CampaignCheck check, Optional<String> accountName) {
+        if (check.hasErrors() || check.plan().isEmpty() || check.input().isEmpty()) {
+            return List.of();
+        }
+        ProviderPlan plan = check.plan().get();
+        Optional<Account> account = accountName.or(() -> Optional.ofNullable(check.reading().draft().account()))
+                .flatMap(accounts::find).filter(found -> found.provider() == plan.id());
+        String baseUrl = account.map(found -> found.sandbox() ? sandbox.baseUrl(found.provider()) : found.baseUrl())
+                .orElse(plan.defaultBaseUrl());
+        String authUrl = account.map(found -> found.sandbox() ? sandbox.authUrl(found.provider()) : found.authUrl())
+                .orElse(null);
+        AccountEndpoint where = new AccountEndpoint(baseUrl, authUrl, Map.of(), account.orElse(null));
+        return plan.requests(check.input().get(), baseUrl).stream()
+                .map(request -> new PlannedRequest(request.step(), request.method(),
+                        where.route(request.url(), RouteePlan.TOKEN_URL), request.headers(), request.contentType(),
+                        request.body(), request.records()))
+                .map(RequestPreview::of).toList();
+    }
+
     /** Sends what a campaign never got accepted; stops at a request whose fate is unknown. */
     public SendReport resume(String campaignId, Progress progress) throws SendRefused, InterruptedException {
         try (SendLeases.Lease lease = lease(SendLeases.campaignKey(campaignId))) {
             Stored stored = load(campaignId);
-            return run(campaignId, stored.input(), unlock(stored.account(), clients.get(stored.account().provider())),
-                    progress, lease);
+            ProviderClient client = clients.get(stored.account().provider());
+            AccountEndpoint endpoint = unlock(stored.account(), client);
+            return run(campaignId, stored.input(), endpoint, logIn(client, endpoint), progress, lease);
         }
     }
 
@@ -311,8 +340,45 @@ public final class CampaignSender {
         }
     }
 
-    private SendReport run(String campaignId, CampaignInput input, AccountEndpoint endpoint, Progress progress,
-                           SendLeases.Lease lease) throws InterruptedException, SendRefused {
+    /**
+     * The account's login (Smartflo's e-mail and password), which creates nothing and is not journaled; the
+     * requests made, for a renewal after a 401.
+     *
+     * @throws SendRefused when the provider cannot be reached or refuses the login: nothing was sent
+     */
+    private List<PlannedRequest> logIn(ProviderClient client, AccountEndpoint endpoint)
+            throws SendRefused, InterruptedException {
+        Exchange exchange = new Exchange(client, endpoint, new HashMap<>(), null, null); // journals nothing: no lease
+        String provider = client.id().displayName();
+        for (PlannedRequest login : client.login(endpoint.account(), endpoint.baseUrl())) {
+            HttpResult result = transport.send(exchange.outgoing(login));
+            String why = null;
+            String porque = null;
+            if (result instanceof HttpResult.NotSent) {
+                why = ((HttpResult.NotSent) result).reason();
+                porque = ((HttpResult.NotSent) result).reasonEs();
+            } else if (result instanceof HttpResult.Unknown) {
+                why = ((HttpResult.Unknown) result).reason();
+                porque = ((HttpResult.Unknown) result).reasonEs();
+            } else {
+                HttpResult.Answered answer = (HttpResult.Answered) result;
+                Reply reply = client.read(login, answer.status(), answer.body());
+                if (reply.kind() == Reply.Kind.ACCEPTED) {
+                    endpoint.secrets().putAll(reply.secrets());
+                    exchange.tokenRequests.add(login);
+                    continue;
+                }
+                why = reply.english();
+                porque = reply.spanish() == null ? reply.english() : reply.spanish();
+            }
+            throw new SendRefused("Vocero could not log in to " + provider + ": " + why + " Nothing was sent.",
+                    "Vocero no pudo iniciar sesión en " + provider + ": " + porque + " No se envió nada.", List.of());
+        }
+        return exchange.tokenRequests;
+    }
+
+    private SendReport run(String campaignId, CampaignInput input, AccountEndpoint endpoint, List<PlannedRequest> tokens,
+                           Progress progress, SendLeases.Lease lease) throws InterruptedException, SendRefused {
         Account account = endpoint.account();
         ProviderClient client = clients.get(account.provider());
         ProviderPlan plan = plans.get(account.provider());
@@ -324,14 +390,8 @@ public final class CampaignSender {
                 .sorted(java.util.Comparator.comparingInt(Submission::index))
                 .forEach(s -> s.providerIds().forEach((key, value) -> values.put(key, String.valueOf(value))));
         Exchange exchange = new Exchange(client, endpoint, values, campaignId, lease);
+        exchange.tokenRequests.addAll(tokens);
         CampaignState state = CampaignState.SENT;
-        for (PlannedRequest login : client.login(endpoint.account(), endpoint.baseUrl())) {
-            Reply reply = exchange.sendRepeatable(login);
-            if (reply == null || reply.kind() != Reply.Kind.ACCEPTED) {
-                state = CampaignState.REJECTED;
-                break;
-            }
-        }
         for (int index = 0; index < requests.size() && state == CampaignState.SENT; index++) {
             progress.checkCancelled();
             progress.update(index, requests.size(), requests.get(index).step());

@@ -97,11 +97,26 @@ public final class CampaignService {
         }
         findings.addAll(withoutRepeats(common, plan.get().check(input)));
         boolean errors = findings.stream().anyMatch(Finding::isError);
-        int requests = errors ? 0 : plan.get().requests(input, plan.get().defaultBaseUrl()).size();
+        int requests = countRequests(plan.get(), input, errors);
         Double audioSeconds = AudioLength.of(draft.message(), reading.folder(), findings);
         Optional<PriceTable> price = draft.account() == null ? Optional.empty() : prices.find(draft.account());
         var estimate = Estimator.estimate(input, requests, plan.get().providerCampaigns(input), audioSeconds, price);
         return new CampaignCheck(reading, findings, Optional.of(estimate), Optional.of(input), plan);
+    }
+
+    /**
+     * How many requests the draft would send. With errors they are counted where the plan can still be made
+     * (a missing price, a window in the past) and said uncounted where it cannot — never "0 requests".
+     */
+    static int countRequests(ProviderPlan plan, CampaignInput input, boolean errors) {
+        if (!errors) {
+            return plan.requests(input, plan.defaultBaseUrl()).size();
+        }
+        try {
+            return plan.requests(input, plan.defaultBaseUrl()).size();
+        } catch (RuntimeException e) {
+            return app.vocero.domain.campaign.Estimate.UNCOUNTED; // the errors keep the requests from being planned
+        }
     }
 
     /** The exact requests of a draft without errors; empty when it has errors. */

@@ -6,6 +6,7 @@ import app.vocero.domain.campaign.Submission;
 import app.vocero.domain.campaign.SubmissionState;
 import app.vocero.provider.PlannedRequest;
 import app.vocero.provider.ProviderClient;
+import app.vocero.provider.Reply;
 import app.vocero.provider.Tracking;
 import app.vocero.provider.http.HttpResult;
 import app.vocero.provider.http.HttpTransport;
@@ -109,7 +110,13 @@ public final class CampaignTracker {
         Account account = accounts.find(before.campaign().account()).orElseThrow(() -> new SendRefused(
                 "The account " + before.campaign().account() + " of this campaign no longer exists.",
                 "La cuenta " + before.campaign().account() + " de esta campaña ya no existe.", List.of()));
-        AccountEndpoint endpoint = AccountEndpoint.of(account, client, secrets, sandbox);
+        AccountEndpoint endpoint;
+        try {
+            endpoint = AccountEndpoint.of(account, client, secrets, sandbox);
+        } catch (app.vocero.store.SecretException e) {
+            // a missing or wrong passphrase: said in words, nothing asked of the provider
+            throw new SendRefused(e.message("en"), e.message("es"), List.of());
+        }
         List<Map<String, Object>> accepted = new ArrayList<>();
         Map<String, String> values = new HashMap<>();
         for (Submission submission : before.submissions()) {
@@ -118,15 +125,27 @@ public final class CampaignTracker {
             }
         }
         for (PlannedRequest login : client.tokenRequests(endpoint.account(), endpoint.baseUrl())) {
-            exchange(client, endpoint, values, login).ifPresent(body -> endpoint.secrets()
-                    .putAll(client.read(login, 200, body).secrets()));
+            HttpResult result = exchange(client, endpoint, values, login);
+            Optional<byte[]> body = body(result);
+            if (body.isEmpty()) {
+                // without its token the tracking cannot be asked for: say why, never "no secret accessToken"
+                if (result instanceof HttpResult.Answered) {
+                    HttpResult.Answered answer = (HttpResult.Answered) result;
+                    Reply reply = client.read(login, answer.status(), answer.body());
+                    if (reply.english() != null) {
+                        throw refused(reply.english(), reply.spanish() == null ? reply.english() : reply.spanish());
+                    }
+                }
+                throw notAnswered(client, result);
+            }
+            endpoint.secrets().putAll(client.read(login, 200, body.get()).secrets());
         }
         List<byte[]> bodies = new ArrayList<>();
         for (PlannedRequest request : client.trackingRequests(endpoint.baseUrl(), accepted)) {
-            Optional<byte[]> body = exchange(client, endpoint, values, request);
+            HttpResult result = exchange(client, endpoint, values, request);
+            Optional<byte[]> body = body(result);
             if (body.isEmpty()) {
-                throw new SendRefused("The provider did not answer the tracking request; try again later.",
-                        "El proveedor no respondió la consulta de seguimiento; intente más tarde.", List.of());
+                throw notAnswered(client, result);
             }
             bodies.add(body.get());
         }
@@ -160,16 +179,47 @@ public final class CampaignTracker {
         return new Tracking(counts, outcomes, tracking.complete());
     }
 
-    private Optional<byte[]> exchange(ProviderClient client, AccountEndpoint endpoint, Map<String, String> values,
+    /** The tracking request got no usable answer: why, in words (never an exception's name). */
+    private static SendRefused notAnswered(ProviderClient client, HttpResult problem) {
+        String provider = client.id().displayName();
+        String why;
+        String porque;
+        if (problem instanceof HttpResult.NotSent) {
+            why = ((HttpResult.NotSent) problem).reason();
+            porque = ((HttpResult.NotSent) problem).reasonEs();
+        } else if (problem instanceof HttpResult.Unknown) {
+            why = ((HttpResult.Unknown) problem).reason();
+            porque = ((HttpResult.Unknown) problem).reasonEs();
+        } else if (problem instanceof HttpResult.Answered) {
+            int status = ((HttpResult.Answered) problem).status();
+            why = provider + " answered HTTP " + status + ".";
+            porque = provider + " respondió HTTP " + status + ".";
+        } else {
+            why = provider + " gave no answer.";
+            porque = provider + " no respondió.";
+        }
+        return refused(why, porque);
+    }
+
+    private static SendRefused refused(String why, String porque) {
+        return new SendRefused("The outcomes could not be read: " + why + " Try again later; nothing was changed.",
+                "No se pudieron leer los resultados: " + porque + " Intente más tarde; no se cambió nada.", List.of());
+    }
+
+    /** The body of a 2xx answer; empty for anything else. */
+    private static Optional<byte[]> body(HttpResult result) {
+        if (result instanceof HttpResult.Answered && ((HttpResult.Answered) result).status() / 100 == 2) {
+            return Optional.of(((HttpResult.Answered) result).body());
+        }
+        return Optional.empty();
+    }
+
+    private HttpResult exchange(ProviderClient client, AccountEndpoint endpoint, Map<String, String> values,
                                       PlannedRequest request) throws InterruptedException {
         try {
             Placeholders.Filled filled = new Placeholders(endpoint.secrets(), values).fill(request);
-            HttpResult result = transport.send(new OutgoingRequest(request.method(), filled.uri(), filled.headers(),
+            return transport.send(new OutgoingRequest(request.method(), filled.uri(), filled.headers(),
                     request.contentType(), filled.body()));
-            if (result instanceof HttpResult.Answered && ((HttpResult.Answered) result).status() / 100 == 2) {
-                return Optional.of(((HttpResult.Answered) result).body());
-            }
-            return Optional.empty();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

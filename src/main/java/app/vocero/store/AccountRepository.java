@@ -68,6 +68,22 @@ public final class AccountRepository {
         }
     }
 
+    /** Saves an account's address, login and protection; its name (how drafts and the history know it) stays. */
+    public boolean update(Account account) {
+        try (Connection connection = database.connection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE account SET base_url = ?, auth_url = ?, login = ?, protection = ? WHERE name = ?")) {
+            update.setString(1, account.baseUrl());
+            update.setString(2, account.authUrl());
+            update.setString(3, account.login());
+            update.setString(4, account.protection());
+            update.setString(5, account.name());
+            return update.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new StoreException("Could not save account " + account.name(), e);
+        }
+    }
+
     public boolean delete(String name) {
         try (Connection connection = database.connection();
              PreparedStatement delete = connection.prepareStatement("DELETE FROM account WHERE name = ?")) {

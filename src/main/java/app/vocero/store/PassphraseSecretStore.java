@@ -87,6 +87,22 @@ public final class PassphraseSecretStore implements SecretStore {
         }
     }
 
+    /** Answered from the stored rows: no passphrase is needed to know that a secret is kept. */
+    @Override
+    public boolean has(String account, String secretKey) {
+        try (Connection connection = database.connection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT 1 FROM account_secret WHERE account = ? AND secret_key = ?")) {
+            select.setString(1, account);
+            select.setString(2, secretKey);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not look for a secret of account " + account, e);
+        }
+    }
+
     @Override
     public void removeAll(String account) {
         try (Connection connection = database.connection();

@@ -18,6 +18,14 @@ public interface SecretStore {
     void removeAll(String account);
 
     /**
+     * Whether a secret is kept for this account, without reading it (no passphrase is asked for where the store can
+     * tell from what it keeps).
+     */
+    default boolean has(String account, String key) {
+        return get(account, key).isPresent();
+    }
+
+    /**
      * Proves the user may change the secrets before anything is removed: a passphrase store asks for (and checks)
      * the passphrase; an operating-system store has already authenticated the user.
      *

@@ -93,7 +93,8 @@ public final class MainWindow {
                 new app.vocero.service.CallAgain(services.tracker(), services.drafts(), services.contactLists()),
                 new app.vocero.service.CampaignReport(services.tracker(), java.time.ZoneId.systemDefault()), tasks,
                 messages, java.time.Clock.systemDefaultZone());
-        this.accountsViewModel = new AccountsViewModel(services.accounts(), services.accountTester(), tasks, messages);
+        this.accountsViewModel = new AccountsViewModel(services.accounts(), services.accountTester(), services.prices(),
+                tasks, messages);
         // The campaign wizard: one shared model, one view model per step (they outlive a language switch).
         this.autosave = new DraftAutosave(services.drafts());
         this.providerStep = new ProviderStepViewModel(wizardModel, services.accounts());
@@ -102,7 +103,7 @@ public final class MainWindow {
         this.messageStep = new MessageStepViewModel(wizardModel, services.speech(), new MediaPlayback(),
                 services.knownAudios()::of, tasks, messages);
         this.scheduleStep = new ScheduleStepViewModel(wizardModel, settings::callingHours, messages);
-        this.reviewStep = new ReviewStepViewModel(wizardModel, services.campaigns(), services.accounts(), tasks,
+        this.reviewStep = new ReviewStepViewModel(wizardModel, services.campaigns(), services.accounts(), services.sender(), tasks,
                 this::wizardDraftFile, messages);
         this.sendStep = new SendStepViewModel(wizardModel, services.sender(), tasks, this::wizardDraftFile,
                 reviewStep::lastCheck, this::openInHistory, messages);
@@ -156,6 +157,11 @@ public final class MainWindow {
 
     public CampaignsViewModel campaigns() {
         return campaignsViewModel;
+    }
+
+    /** The accounts screen's state (screenshots and tests drive it). */
+    public AccountsViewModel accounts() {
+        return accountsViewModel;
     }
 
     /** The wizard's contacts step (tests drive it as the user's file choice would). */

@@ -10,6 +10,7 @@ import app.vocero.service.DraftService;
 import app.vocero.service.ContactListService;
 import app.vocero.service.KnownAudios;
 import app.vocero.service.LocalSpeech;
+import app.vocero.service.PriceService;
 import app.vocero.service.SettingsService;
 import java.nio.file.Path;
 
@@ -17,5 +18,6 @@ import java.nio.file.Path;
 public record UiServices(SettingsService settings, ContactListService contactLists, AccountService accounts,
                          AccountTester accountTester, CampaignSender sender, CampaignTracker tracker,
                          Path dataDirectory, Path logFile, CampaignService campaigns, DraftService drafts,
-                         KnownAudios knownAudios, LocalSpeech speech, DoNotCallService doNotCall) {
+                         KnownAudios knownAudios, LocalSpeech speech, DoNotCallService doNotCall,
+                         PriceService prices) {
 }

@@ -69,7 +69,8 @@ class SendingCommandsTest {
     void previewShowsTheMessageAndMasksSecrets() {
         assertThat(run("campaign", "preview", dir.resolve("saem.vocero.json").toString(), "--contact", "2")).isZero();
         assertThat(out.toString()).contains("Message: Hola Ana, su saldo es $20.000.")
-                .contains("POST https://apicallb.saem.tel/send/massive").contains("x-auth: ••••••")
+                .containsPattern("POST http://127\\.0\\.0\\.1:\\d+/\\S*send/massive").contains("x-auth: ••••••")
+                .as("the sandbox account's address, not the official one").doesNotContain("apicallb.saem.tel")
                 .doesNotContain("sandbox-saem-key");
     }
 

@@ -7,7 +7,6 @@ import app.vocero.VoceroApp;
 import app.vocero.domain.campaign.ProviderId;
 import app.vocero.provider.sandbox.SandboxCredentials;
 import app.vocero.provider.sandbox.SandboxServer;
-import app.vocero.store.SecretException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -73,12 +72,39 @@ class LockedSecretsTest {
     @Test
     void aWrongPassphraseRemovesNoAccount() throws Exception {
         try (VoceroApp app = openWith("otra-clave-mala")) {
-            assertThatThrownBy(() -> app.accounts().remove("Saem")).isInstanceOf(SecretException.class)
+            assertThatThrownBy(() -> app.accounts().remove("Saem")).isInstanceOf(AccountException.class)
                     .hasMessageContaining("Wrong passphrase");
             assertThat(app.accounts().find("Saem")).isPresent();
         }
         try (VoceroApp app = openWith("clave-de-prueba")) {
             assertThat(app.accounts().remove("Saem")).isTrue();
+        }
+    }
+
+    @Test
+    void aWrongPassphraseWhenFollowingACampaignIsSaidInWords() throws Exception {
+        app.vocero.provider.http.HttpTransport quick = new app.vocero.provider.http.HttpTransport(
+                java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2), duration -> { });
+        java.nio.file.Path routeeDraft = Files.writeString(dir.resolve("aviso.vocero.json"), """
+                {"version": 1, "name": "Aviso", "provider": "routee", "account": "Routee",
+                 "contacts": {"file": "contactos.csv", "country": "CO"}, "timezone": "America/Bogota",
+                 "schedules": [{"start": "2030-12-01T08:00", "end": "2030-12-01T18:00", "retries": 0}],
+                 "message": {"type": "tts", "template": "Pague hoy.", "gender": "female", "language": "es-LA"},
+                 "options": {"from": "5713000000"}}
+                """);
+        String id;
+        try (VoceroApp app = VoceroApp.open(dir.resolve("data"), Locale.ENGLISH,
+                creating -> Optional.of("clave-de-prueba".toCharArray()), quick)) {
+            app.accounts().add(new AccountService.NewAccount("Routee", ProviderId.ROUTEE,
+                    sandbox.baseUrl(ProviderId.ROUTEE), sandbox.authUrl(ProviderId.ROUTEE) + "/oauth/token",
+                    SandboxCredentials.ROUTEE_APPLICATION_ID, SandboxCredentials.ROUTEE_APPLICATION_SECRET));
+            id = app.sender().send(routeeDraft, Optional.empty(), Progress.NONE).campaign().id();
+        }
+        try (VoceroApp app = openWith("otra-clave-mala")) {
+            assertThatThrownBy(() -> app.tracker().refresh(id)).isInstanceOfSatisfying(SendRefused.class, refused -> {
+                assertThat(refused.message("en")).isEqualTo("Wrong passphrase: the provider secrets cannot be read with it.");
+                assertThat(refused.message("es")).startsWith("Frase de acceso incorrecta");
+            });
         }
     }
 }

@@ -2,13 +2,13 @@ package app.vocero.ui.common;
 
 import app.vocero.config.Messages;
 import app.vocero.config.PassphraseSource;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -45,7 +45,20 @@ public final class PassphraseDialog implements PassphraseSource {
     }
 
     private Optional<char[]> ask(boolean creating) {
-        Messages messages = Messages.of(language.get());
+        Dialog<ButtonType> dialog = build(Messages.of(language.get()), creating);
+        Optional<ButtonType> pressed = dialog.showAndWait();
+        if (pressed.isEmpty() || pressed.get().getButtonData() != ButtonBar.ButtonData.OK_DONE) {
+            return Optional.empty();
+        }
+        PasswordField first = (PasswordField) dialog.getDialogPane().lookup("#passphraseField");
+        return Optional.of(first.getText().toCharArray());
+    }
+
+    /**
+     * The dialog in the language chosen now (asked each time, so a language switched in Settings applies at once),
+     * its buttons included; when choosing, OK stays off until the passphrase is long enough and typed twice alike.
+     */
+    static Dialog<ButtonType> build(Messages messages, boolean creating) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(messages.text("passphrase.title"));
         dialog.setHeaderText(messages.text(creating ? "passphrase.create" : "passphrase.enter"));
@@ -53,20 +66,34 @@ public final class PassphraseDialog implements PassphraseSource {
         first.setId("passphraseField");
         PasswordField again = new PasswordField();
         again.setId("passphraseAgainField");
-        VBox content = new VBox(8, new Label(messages.text("passphrase.label")), first);
+        Label firstLabel = new Label(messages.text("passphrase.label"));
+        firstLabel.setLabelFor(first);
+        VBox content = new VBox(8, firstLabel, first);
+        ButtonType ok = new ButtonType(messages.text(creating ? "accounts.passphrase.create" : "accounts.passphrase.ok"),
+                ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.text("accounts.passphrase.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, cancel);
         if (creating) {
-            content.getChildren().addAll(new Label(messages.text("passphrase.again")), again);
+            Label againLabel = new Label(messages.text("passphrase.again"));
+            againLabel.setLabelFor(again);
+            Label problem = new Label();
+            problem.setId("passphraseProblem");
+            problem.setWrapText(true);
+            content.getChildren().addAll(againLabel, again, problem);
+            Runnable check = () -> {
+                boolean shortOne = first.getText().length() < 8;
+                boolean differ = !first.getText().equals(again.getText());
+                problem.setText(first.getText().isEmpty() ? "" : shortOne ? messages.text("accounts.passphrase.tooShort")
+                        : differ && !again.getText().isEmpty() ? messages.text("accounts.passphrase.differ") : "");
+                dialog.getDialogPane().lookupButton(ok).setDisable(shortOne || differ);
+            };
+            first.textProperty().addListener((observable, before, now) -> check.run());
+            again.textProperty().addListener((observable, before, now) -> check.run());
+            check.run();
         }
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Optional<ButtonType> pressed = dialog.showAndWait();
-        if (pressed.isEmpty() || pressed.get() != ButtonType.OK) {
-            return Optional.empty();
-        }
-        char[] chosen = first.getText().toCharArray();
-        if (creating && !Arrays.equals(chosen, again.getText().toCharArray())) {
-            return Optional.empty();
-        }
-        return Optional.of(chosen);
+        dialog.getDialogPane().setPrefWidth(520);
+        Platform.runLater(first::requestFocus);
+        return dialog;
     }
 }

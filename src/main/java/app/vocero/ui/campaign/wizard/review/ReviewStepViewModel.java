@@ -40,6 +40,8 @@ public final class ReviewStepViewModel implements WizardStepModel {
     private final CampaignWizardModel model;
     private final CampaignService campaigns;
     private final AccountService accounts;
+    /** The requests as they leave with the draft's account: its own address, never the official one by default. */
+    private final app.vocero.service.CampaignSender sender;
     private final TaskRunner tasks;
     private final Supplier<Path> draftFile;
     private final ObservableList<FindingRow> findings = FXCollections.observableArrayList();
@@ -87,9 +89,11 @@ public final class ReviewStepViewModel implements WizardStepModel {
 
     /** @param draftFile writes the pending autosave and gives the draft's file (what the sender will read) */
     public ReviewStepViewModel(CampaignWizardModel model, CampaignService campaigns, AccountService accounts,
-                               TaskRunner tasks, Supplier<Path> draftFile, Messages messages) {
+                               app.vocero.service.CampaignSender sender, TaskRunner tasks, Supplier<Path> draftFile,
+                               Messages messages) {
         this.model = model;
         this.campaigns = campaigns;
+        this.sender = sender;
         this.accounts = accounts;
         this.tasks = tasks;
         this.draftFile = draftFile;
@@ -129,7 +133,7 @@ public final class ReviewStepViewModel implements WizardStepModel {
         boolean sandbox = account.map(Account::sandbox).orElse(false);
         tasks.run(progress -> {
             CampaignCheck check = campaigns.check(file, progress);
-            return new Result(check, campaigns.previews(check, base));
+            return new Result(check, sender.previews(check, java.util.Optional.ofNullable(draft.account())));
         }, result -> {
             if (mine != generation) {
                 return;
@@ -209,7 +213,8 @@ public final class ReviewStepViewModel implements WizardStepModel {
         Draft draft = check.reading().draft();
         String provider = draft.provider() == null ? "" : draft.provider().displayName();
         lines.add(messages.format("wizard.review.estimate.contacts", numbers.format(e.records())));
-        lines.add(messages.format("wizard.review.estimate.requests", numbers.format(e.requests())));
+        lines.add(e.requestsCounted() ? messages.format("wizard.review.estimate.requests", numbers.format(e.requests()))
+                : messages.text("accounts.estimate.requestsUncounted"));
         int windows = draft.schedules().size();
         if (windows > 1 && e.providerCampaigns() == windows) {
             lines.add(messages.format("wizard.review.estimate.campaignsPerWindow", windows, e.providerCampaigns(), provider));
