@@ -1,5 +1,7 @@
 package app.vocero.cli;
 
+import app.vocero.service.CampaignCheck;
+import app.vocero.config.Messages;
 import app.vocero.VoceroApp;
 import app.vocero.campaign.DraftException;
 import app.vocero.service.CampaignTracker;
@@ -66,10 +68,24 @@ final class CampaignSendCommands {
         @Option(names = "--account", paramLabel = "NAME", description = "Send with this account instead of the draft's.")
         String account;
 
+        @Option(names = {"-y", "--yes"}, description = "Send without asking (a terminal asks to confirm first).")
+        boolean yes;
+
+        /**
+         * Asks the person at the terminal; null when nobody is there (a script, a pipe): then the command sends
+         * as it always did, since a script that runs a send has decided. Tests replace it.
+         */
+        static java.util.function.Function<String, String> terminal = prompt -> System.console() == null ? null
+                : System.console().readLine("%s", prompt);
+
         @Override
         int run(VoceroApp app, PrintWriter out) throws Exception {
             SendReport report;
             try {
+                if (!yes && !json && !confirmed(app, out)) {
+                    out.println(campaign.root.messages(app).text("cli.send.notConfirmed"));
+                    return SendOutput.EXIT_REJECTED;
+                }
                 report = app.sender().send(draft, Optional.ofNullable(account), Progress.NONE);
             } catch (DraftException e) {
                 spec.commandLine().getErr().println("vocero: " + UserErrors.message(e, campaign.root.language(app))
@@ -78,6 +94,28 @@ final class CampaignSendCommands {
             }
             SendOutput.print(report, json, out, campaign.root.messages(app));
             return SendOutput.exitCode(report);
+        }
+
+        /** What is about to leave, and the person's yes; true at once when nobody is at a terminal. */
+        private boolean confirmed(VoceroApp app, PrintWriter out) throws Exception {
+            Messages messages = campaign.root.messages(app);
+            String name = draft.getFileName().toString();
+            String summary = "";
+            try {
+                CampaignCheck check = app.campaigns().check(draft, Progress.NONE);
+                name = check.reading().draft().name();
+                summary = check.estimate().map(estimate -> CliFormats.estimate(estimate, messages)).orElse("");
+            } catch (DraftException e) {
+                return true; // the send itself says why the draft cannot be read
+            }
+            String prompt = messages.format("cli.send.confirm", name) + (summary.isEmpty() ? "" : "\n" + summary)
+                    + "\n" + messages.text("cli.send.confirmQuestion") + " ";
+            String answer = terminal.apply(prompt);
+            if (answer == null) {
+                return true;
+            }
+            String said = answer.trim().toLowerCase(java.util.Locale.ROOT);
+            return said.equals("y") || said.equals("yes") || said.equals("s") || said.equals("si") || said.equals("sí");
         }
     }
 
@@ -145,7 +183,7 @@ final class CampaignSendCommands {
         @Override
         int run(VoceroApp app, PrintWriter out) throws Exception {
             String language = campaign.root.language(app);
-            app.vocero.config.Messages messages = campaign.root.messages(app);
+            Messages messages = campaign.root.messages(app);
             CampaignTracker.View view = refresh ? app.tracker().refresh(id) : app.tracker().view(id).orElseThrow(() ->
                     new SendRefused("No campaign " + id + " in the history (vocero history).",
                             "No hay una campaña " + id + " en el historial (vocero history).", java.util.List.of()));

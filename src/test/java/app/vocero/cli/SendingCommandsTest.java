@@ -75,6 +75,46 @@ class SendingCommandsTest {
     }
 
     @Test
+    void aTerminalIsAskedBeforeSendingAndANoSendsNothing() throws Exception {
+        java.util.function.Function<String, String> before = CampaignSendCommands.Send.terminal;
+        List<String> prompts = new ArrayList<>();
+        try {
+            CampaignSendCommands.Send.terminal = prompt -> {
+                prompts.add(prompt);
+                return "n";
+            };
+            assertThat(run("campaign", "send", dir.resolve("saem.vocero.json").toString())).isEqualTo(1);
+            assertThat(prompts).singleElement().satisfies(prompt -> assertThat(prompt)
+                    .contains("About to send \"Cobranza diciembre\"").contains("contacts").contains("Send it? [y/N]"));
+            assertThat(out.toString()).contains("Nothing was sent.");
+            assertThat(run("history", "--json")).isZero();
+            assertThat(out.toString()).doesNotContain("Cobranza diciembre");
+
+            CampaignSendCommands.Send.terminal = prompt -> "sí"; // a Spanish yes counts too
+            assertThat(run("--lang", "es", "campaign", "send", dir.resolve("saem.vocero.json").toString())).isZero();
+            assertThat(run("history", "--json")).isZero();
+            assertThat(out.toString()).contains("Cobranza diciembre");
+        } finally {
+            CampaignSendCommands.Send.terminal = before;
+        }
+    }
+
+    @Test
+    void yesOrAScriptSendsWithoutAsking() throws Exception {
+        java.util.function.Function<String, String> before = CampaignSendCommands.Send.terminal;
+        try {
+            CampaignSendCommands.Send.terminal = prompt -> {
+                throw new AssertionError("asked: " + prompt);
+            };
+            assertThat(run("campaign", "send", dir.resolve("saem.vocero.json").toString(), "--yes")).isZero();
+            CampaignSendCommands.Send.terminal = prompt -> null; // nobody at a terminal: a script
+            assertThat(run("campaign", "send", dir.resolve("routee.vocero.json").toString())).isZero();
+        } finally {
+            CampaignSendCommands.Send.terminal = before;
+        }
+    }
+
+    @Test
     void sendingTheSaemExampleToTheSandboxIsJournaledAndInTheHistory() throws Exception {
         assertThat(run("campaign", "send", dir.resolve("saem.vocero.json").toString(), "--json")).isZero();
         JsonNode sent = new ObjectMapper().readTree(out.toString());
