@@ -17,13 +17,16 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Locale systemLocale = Locale.getDefault();
-        int exitCode = new VoceroCommand(dataDirectory -> openWindow(dataDirectory, systemLocale), systemLocale)
+        int exitCode = new VoceroCommand((VoceroCommand.WindowOpener) (dataDirectory, draftFile) ->
+                openWindow(dataDirectory, draftFile, systemLocale), systemLocale)
                 .commandLine()
                 .execute(args);
         System.exit(exitCode);
     }
 
-    static int openWindow(Path dataDirectory, Locale systemLocale) {
+    static int openWindow(Path dataDirectory, java.util.Optional<Path> draftFile, Locale systemLocale) {
+        // JavaFX starts on its own thread while this one opens the data directory
+        Desktop.startToolkitEarly();
         VoceroApp app;
         java.util.concurrent.atomic.AtomicReference<Locale> language = new java.util.concurrent.atomic.AtomicReference<>(systemLocale);
         try {
@@ -34,7 +37,7 @@ public final class Launcher {
             return VoceroCommand.EXIT_UNUSABLE;
         }
         try (app) {
-            return new Desktop(app.uiServices()).run();
+            return new Desktop(app.uiServices()).run(draftFile);
         }
     }
 }
