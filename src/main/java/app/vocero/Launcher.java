@@ -17,9 +17,13 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Locale systemLocale = Locale.getDefault();
-        int exitCode = new VoceroCommand(dataDirectory -> openWindow(dataDirectory, systemLocale), systemLocale)
+        int exitCode = new VoceroCommand((VoceroCommand.WindowOpener) (dataDirectory, draftFile) ->
+                openWindow(dataDirectory, draftFile, systemLocale), systemLocale)
                 .commandLine()
                 .execute(args);
+        if (Boolean.getBoolean(TRAINING) && args.length == 3 && args[0].equals("--data-dir")) {
+            trainCommands(args[1], args[2], systemLocale);
+        }
         System.exit(exitCode);
     }
 
@@ -29,7 +33,30 @@ public final class Launcher {
         return () -> opened.get() == null ? systemLocale : opened.get().settings().language().locale();
     }
 
-    static int openWindow(Path dataDirectory, Locale systemLocale) {
+    /**
+     * The installer's training run for the ahead-of-time cache ({@code -Dvocero.training=true --data-dir DIR DRAFT}):
+     * after the window has shown the draft and closed, the everyday commands run in the same process, so the cache
+     * holds what they load too. Their output is dropped.
+     */
+    static final String TRAINING = "vocero.training";
+
+    private static void trainCommands(String dataDirectory, String draft, Locale systemLocale) {
+        String contacts = Path.of(draft).resolveSibling("contactos.csv").toString();
+        String[][] commands = {{"contacts", "import", contacts, "--country", "CO"}, {"contacts", "lists"}, {"history"}, {"campaign", "validate", draft},
+                {"contacts", "lists", "--json"}, {"history", "--json"}};
+        java.io.PrintWriter nowhere = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        for (String[] command : commands) {
+            String[] args = new String[command.length + 2];
+            args[0] = "--data-dir";
+            args[1] = dataDirectory;
+            System.arraycopy(command, 0, args, 2, command.length);
+            new VoceroCommand(path -> 0, systemLocale).commandLine(nowhere, nowhere).execute(args);
+        }
+    }
+
+    static int openWindow(Path dataDirectory, java.util.Optional<Path> draftFile, Locale systemLocale) {
+        // JavaFX starts on its own thread while this one opens the data directory
+        Desktop.startToolkitEarly();
         VoceroApp app;
         // the dialog asks for the language each time: a language chosen in Settings applies at once
         java.util.concurrent.atomic.AtomicReference<VoceroApp> opened = new java.util.concurrent.atomic.AtomicReference<>();
@@ -41,7 +68,7 @@ public final class Launcher {
             return VoceroCommand.EXIT_UNUSABLE;
         }
         try (app) {
-            return new Desktop(app.uiServices()).run();
+            return new Desktop(app.uiServices()).run(draftFile);
         }
     }
 }

@@ -101,9 +101,10 @@ public final class VoceroApp implements AutoCloseable {
         this.campaigns = new CampaignService(contactLists, priceTables, plans, new CampaignChecks(settings::callingHours),
                 clock, name -> accountNames.find(name).isPresent());
         String os = System.getProperty("os.name", "");
-        SecretStore secrets = KeyringSecretStore.detect(System.getenv(), os).<SecretStore>map(store -> store)
+        SecretStore secrets = new app.vocero.store.LazySecretStore(() -> KeyringSecretStore.detect(System.getenv(), os)
+                .<SecretStore>map(store -> store)
                 .or(() -> WindowsSecretStore.detect(database, os).map(store -> store))
-                .orElseGet(() -> new PassphraseSecretStore(database, passphrases));
+                .orElseGet(() -> new PassphraseSecretStore(database, passphrases)));
         this.accounts = new AccountService(new AccountRepository(database), secrets, plans, clock);
         accounts.ensureSandboxAccounts();
         this.history = new CampaignRepository(database);

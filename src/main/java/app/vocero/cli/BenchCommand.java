@@ -11,13 +11,15 @@ import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code vocero bench …}: measures the bars the issues name and prints the figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks on generated data (in a temporary data directory; your own data is not touched).",
-        subcommands = {BenchCommand.Import.class, BenchCommand.Campaign.class, BenchCommand.WizardContacts.class})
+        subcommands = {BenchCommand.Import.class, BenchCommand.Campaign.class, BenchCommand.WizardContacts.class,
+                BenchCommand.Samples.class})
 final class BenchCommand {
 
     @ParentCommand
@@ -47,6 +49,30 @@ final class BenchCommand {
             PrintWriter out = spec.commandLine().getOut();
             inWorkDirectory(bench.root.systemLocale(), (app, work) ->
                     new ImportBenchmark(app.contactLists(), out).run(work, rows, xlsxRows, runs));
+            return 0;
+        }
+    }
+
+    @Command(name = "samples", mixinStandardHelpOptions = true,
+            description = "Writes the import benchmark's generated contacts as contacts.csv and contacts.parquet into a folder (for timing a one-shot `contacts import` from outside, as packaging/measure.sh does).")
+    static final class Samples implements Callable<Integer> {
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "FOLDER", description = "Where to write the two files (made if missing).")
+        Path folder;
+
+        @Option(names = "--rows", description = "Rows of each file (default: ${DEFAULT-VALUE}).")
+        int rows = 500_000;
+
+        @Override
+        public Integer call() throws Exception {
+            Files.createDirectories(folder);
+            app.vocero.bench.SampleContacts samples = new app.vocero.bench.SampleContacts(42);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(samples.csv(folder.resolve("contacts.csv"), rows));
+            out.println(samples.parquet(folder.resolve("contacts.parquet"), rows));
             return 0;
         }
     }

@@ -8,6 +8,7 @@ import app.vocero.config.StartupException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code vocero}: without a subcommand it opens the window; subcommands work on the same data directory from the
@@ -45,11 +47,25 @@ public final class VoceroCommand implements Callable<Integer> {
     /** The languages of {@code --lang}. */
     enum Lang { es, en }
 
-    private final Function<Path, Integer> window;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DRAFT.vocero.json",
+            description = "A campaign draft to open in the window's wizard (what a double-click on a draft runs).")
+    private Path draftFile;
+
+    /** Opens the window on a data directory, with a draft file to open in the wizard or none. */
+    @FunctionalInterface
+    public interface WindowOpener {
+        int open(Path dataDirectory, Optional<Path> draftFile);
+    }
+
+    private final WindowOpener window;
     private final Locale systemLocale;
     private Locale settingsLanguage;
 
     public VoceroCommand(Function<Path, Integer> window, Locale systemLocale) {
+        this((dataDirectory, draft) -> window.apply(dataDirectory), systemLocale);
+    }
+
+    public VoceroCommand(WindowOpener window, Locale systemLocale) {
         this.window = window;
         this.systemLocale = systemLocale;
     }
@@ -77,7 +93,7 @@ public final class VoceroCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return window.apply(dataDirectory());
+        return window.open(dataDirectory(), Optional.ofNullable(draftFile).map(file -> file.toAbsolutePath().normalize()));
     }
 
     public Path dataDirectory() {

@@ -30,7 +30,10 @@ import java.util.Optional;
  */
 public final class CampaignRepository {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made at first use: listing contacts or campaigns needs no JSON mapper. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private static final String CAMPAIGN = "id, name, provider, account, draft_file, contact_count, state, created_at, "
             + "updated_at, tracked_at";
     private static final String SUBMISSION = "campaign_id, request_index, step, payload_digest, idempotency_key, state, "
@@ -143,7 +146,7 @@ public final class CampaignRepository {
              PreparedStatement update = connection.prepareStatement("UPDATE submission SET state = ?, provider_ids = ?, "
                      + "http_status = ?, error_code = ?, error_message = ?, updated_at = ? WHERE campaign_id = ? AND request_index = ?")) {
             update.setString(1, state.name());
-            update.setString(2, providerIds == null || providerIds.isEmpty() ? null : JSON.writeValueAsString(providerIds));
+            update.setString(2, providerIds == null || providerIds.isEmpty() ? null : Json.MAPPER.writeValueAsString(providerIds));
             if (httpStatus == null) {
                 update.setNull(3, Types.INTEGER);
             } else {
@@ -295,7 +298,7 @@ public final class CampaignRepository {
         String json = rows.getString(7);
         if (json != null) {
             try {
-                ids = JSON.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() { });
+                ids = Json.MAPPER.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() { });
             } catch (JsonProcessingException e) {
                 throw new SQLException("Unreadable provider ids in the journal", e);
             }

@@ -45,11 +45,13 @@ public final class Database implements AutoCloseable {
         Connection keepOpen = null;
         try {
             keepOpen = dataSource.getConnection();
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            if (!SchemaCheck.upToDate(keepOpen)) { // Flyway only when the schema is behind
+                Flyway.configure()
+                        .dataSource(dataSource)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
+            }
             LOG.info("Database {} open", file);
             return new Database(dataSource, keepOpen);
         } catch (SQLException | FlywayException e) {

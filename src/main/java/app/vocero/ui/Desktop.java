@@ -23,6 +23,7 @@ public final class Desktop {
     private static final Logger LOG = LoggerFactory.getLogger(Desktop.class);
 
     private final UiServices services;
+    private volatile boolean windowClosed;
 
     public Desktop(UiServices services) {
         this.services = services;
@@ -30,13 +31,24 @@ public final class Desktop {
 
     /** Shows the window; returns the exit code once it is closed. */
     public int run() {
+        return run(java.util.Optional.empty());
+    }
+
+    /** Shows the window, opening a draft file in the wizard when one is given; returns once it is closed. */
+    public int run(java.util.Optional<java.nio.file.Path> draftFile) {
         CountDownLatch closed = new CountDownLatch(1);
         try (FxTaskRunner tasks = new FxTaskRunner()) {
             startFx(() -> {
                 Thread.setDefaultUncaughtExceptionHandler((thread, error) -> reportCrash(error));
                 Stage stage = new Stage();
-                stage.setOnHidden(event -> closed.countDown());
-                new MainWindow(stage, services, tasks).show();
+                stage.setOnHidden(event -> {
+                    windowClosed = true;
+                    closed.countDown();
+                });
+                StartupReport.whenShown(stage);
+                MainWindow window = new MainWindow(stage, services, tasks);
+                window.show();
+                draftFile.ifPresent(window::openDraftFile);
             });
             closed.await();
         } catch (InterruptedException e) {
@@ -64,16 +76,56 @@ public final class Desktop {
         Platform.exit();
     }
 
+    private static final java.util.concurrent.CompletableFuture<Void> TOOLKIT =
+            new java.util.concurrent.CompletableFuture<>();
+    private static final java.util.concurrent.atomic.AtomicBoolean TOOLKIT_STARTING =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Starts JavaFX on a thread of its own, so the toolkit and the theme load while the caller opens the data
+     * directory; {@link #run} then only builds the window. Calling it is optional, and twice is harmless.
+     */
+    public static void startToolkitEarly() {
+        if (TOOLKIT_STARTING.compareAndSet(false, true)) {
+            Thread starter = new Thread(Desktop::startToolkit, "vocero-fx-start");
+            starter.setDaemon(true);
+            starter.start();
+        }
+    }
+
+    private static void startToolkit() {
+        try {
+            Platform.setImplicitExit(false);
+            Platform.startup(() -> {
+                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+                TOOLKIT.complete(null);
+            });
+        } catch (RuntimeException | Error e) {
+            TOOLKIT.completeExceptionally(e);
+        }
+    }
+
     private static void startFx(Runnable first) {
-        Platform.setImplicitExit(false);
-        Platform.startup(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            first.run();
-        });
+        if (TOOLKIT_STARTING.compareAndSet(false, true)) {
+            startToolkit();
+        }
+        try {
+            TOOLKIT.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw e;
+        }
+        Platform.runLater(first);
     }
 
     private void reportCrash(Throwable error) {
         LOG.error("Unexpected error", error);
+        if (windowClosed) {
+            // work still finishing after the window closed: logged only (a dialog now would keep the process alive)
+            return;
+        }
         Runnable show = () -> CrashDialog.of(error, services.logFile(),
                 Messages.of(services.settings().language().locale())).showAndWait();
         if (Platform.isFxApplicationThread()) {

@@ -147,6 +147,12 @@ public final class MainWindow {
         return shell;
     }
 
+    /** A draft file given on the command line (a double-click on a {@code *.vocero.json}): the wizard opens it. */
+    public void openDraftFile(Path file) {
+        shell.show(Section.NEW_CAMPAIGN);
+        newCampaignViewModel.openFile(file);
+    }
+
     public ContactListsViewModel contactLists() {
         return contactListsViewModel;
     }

@@ -63,4 +63,54 @@ class VoceroCommandTest {
         assertThat(err.toString()).contains("Unknown option: '--colour'");
         assertThat(windowsOpened).isEmpty();
     }
+
+    @Test
+    void aDraftFileArgumentOpensTheWindowOnIt() {
+        List<java.util.Optional<Path>> drafts = new ArrayList<>();
+        CommandLine commandLine = new VoceroCommand((VoceroCommand.WindowOpener) (dataDirectory, draft) -> {
+            windowsOpened.add(dataDirectory);
+            drafts.add(draft);
+            return 0;
+        }, Locale.ENGLISH).commandLine();
+        commandLine.setErr(new PrintWriter(err, true));
+        Path draft = dir.resolve("Campaña marzo.vocero.json");
+
+        assertThat(commandLine.execute("--data-dir", dir.toString(), draft.toString())).isZero();
+        assertThat(commandLine.execute()).isZero();
+
+        assertThat(windowsOpened).containsExactly(dir, DataDirectoryOf.defaultOne());
+        assertThat(drafts).containsExactly(java.util.Optional.of(draft.toAbsolutePath()), java.util.Optional.empty());
+    }
+
+    @Test
+    void aRelativeDraftPathIsMadeAbsolute() {
+        List<java.util.Optional<Path>> drafts = new ArrayList<>();
+        CommandLine commandLine = new VoceroCommand((VoceroCommand.WindowOpener) (dataDirectory, draft) -> {
+            drafts.add(draft);
+            return 0;
+        }, Locale.ENGLISH).commandLine();
+
+        assertThat(commandLine.execute("--data-dir", dir.toString(), "borrador.vocero.json")).isZero();
+
+        assertThat(drafts).containsExactly(java.util.Optional.of(Path.of("borrador.vocero.json").toAbsolutePath()));
+    }
+
+    @Test
+    void aSubcommandNameIsStillASubcommandNotADraft() {
+        assertThat(run("--data-dir", dir.toString(), "contacts", "lists")).isZero();
+        assertThat(windowsOpened).isEmpty();
+    }
+
+    @Test
+    void twoDraftsAreAUsageError() {
+        assertThat(run("a.vocero.json", "b.vocero.json")).isEqualTo(2);
+        assertThat(windowsOpened).isEmpty();
+    }
+
+    /** The data directory a bare {@code vocero} uses here. */
+    private static final class DataDirectoryOf {
+        static Path defaultOne() {
+            return app.vocero.config.DataDirectory.resolve(null);
+        }
+    }
 }

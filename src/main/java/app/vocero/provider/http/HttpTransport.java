@@ -33,18 +33,34 @@ public final class HttpTransport {
     static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(120);
     private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
 
-    private final HttpClient client;
+    /** Built at the first request: a command that sends nothing sets up no TLS and starts no selector thread. */
+    private final Duration connectTimeout;
+    private volatile HttpClient client;
     private final Duration timeout;
     private final Backoff backoff;
 
     public HttpTransport(Duration connectTimeout, Duration timeout, Backoff backoff) {
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+        this.connectTimeout = connectTimeout;
         this.timeout = timeout;
         this.backoff = backoff;
+    }
+
+    private HttpClient client() {
+        HttpClient built = client;
+        if (built == null) {
+            synchronized (this) {
+                built = client;
+                if (built == null) {
+                    built = HttpClient.newBuilder()
+                            .connectTimeout(connectTimeout)
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .build();
+                    client = built;
+                }
+            }
+        }
+        return built;
     }
 
     public static HttpTransport standard() {
@@ -159,7 +175,7 @@ public final class HttpTransport {
      */
     private HttpResponse<byte[]> receive(HttpRequest request) throws IOException, InterruptedException {
         java.util.concurrent.CompletableFuture<HttpResponse<byte[]>> answer =
-                client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+                client().sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
         try {
             return answer.get(timeout.toMillis() + BODY_GRACE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Smoke test of the packaged app (Linux): builds the app-image and the .deb (mvn -B package -Pinstaller), starts the
+# app-image's launcher on a virtual display for a few seconds, runs `contacts lists` and `--version` through the
+# same launcher, and fails on any exception or error in what they print.
+#   packaging/smoke.sh            build, then check
+#   packaging/smoke.sh --no-build check the image already in target/dist/
+# Needs: a JDK 25 (see pom.xml), fakeroot, dpkg-deb, Xvfb (or a DISPLAY already set).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+image=target/dist/Vocero
+launcher="$image/bin/Vocero"
+work="$(mktemp -d "${TMPDIR:-/tmp}/vocero-smoke.XXXXXX")"
+xvfb_pid=""
+cleanup() {
+  if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+if [ "${1:-}" != "--no-build" ]; then
+  mvn -B -q package -Pinstaller -DskipTests
+fi
+[ -x "$launcher" ] || { echo "smoke: no app-image at $image" >&2; exit 1; }
+echo "smoke: app-image $(du -sh "$image" | cut -f1), packages: $(ls target/dist/*.deb 2>/dev/null | xargs -r du -h | cut -f1 | tr '\n' ' ')"
+
+if [ -z "${DISPLAY:-}" ]; then
+  display=":$((90 + RANDOM % 9))"
+  Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
+  xvfb_pid=$!
+  export DISPLAY="$display"
+  sleep 1
+fi
+
+failed=0
+check() { # name, output file
+  if grep -E -n 'Exception|Error:|ERROR|unexpected error' "$2" >/dev/null; then
+    echo "smoke: FAIL $1:" >&2
+    grep -E -n 'Exception|Error:|ERROR|unexpected error' "$2" | head -20 >&2
+    failed=1
+  else
+    echo "smoke: ok   $1"
+  fi
+}
+
+# the window, a few seconds, with an example draft opened in the wizard
+"$launcher" --data-dir "$work/data" assets/examples/saem.vocero.json >"$work/window.txt" 2>&1 &
+app=$!
+sleep "${SMOKE_SECONDS:-8}"
+if kill -0 "$app" 2>/dev/null; then
+  kill "$app"; wait "$app" 2>/dev/null || true
+else
+  wait "$app" || true
+  echo "smoke: FAIL the window ended by itself:" >&2; cat "$work/window.txt" >&2; failed=1
+fi
+cat "$work/data/logs/vocero.log" >>"$work/window.txt" 2>/dev/null || true
+check "window (8 s, a draft open)" "$work/window.txt"
+
+# the command line through the same launcher
+"$launcher" --data-dir "$work/data" contacts lists >"$work/lists.txt" 2>&1 || { echo "smoke: exit $? from contacts lists" >&2; failed=1; }
+cat "$work/lists.txt"
+check "contacts lists" "$work/lists.txt"
+"$launcher" --version >"$work/version.txt" 2>&1 || failed=1
+head -1 "$work/version.txt"
+check "--version" "$work/version.txt"
+"$launcher" --data-dir "$work/data" campaign validate assets/examples/saem.vocero.json >"$work/validate.txt" 2>&1 || true
+check "campaign validate" "$work/validate.txt"
+
+if [ "$failed" -ne 0 ]; then echo "smoke: FAILED" >&2; exit 1; fi
+echo "smoke: passed"
