@@ -201,6 +201,8 @@ public final class CampaignsController {
         };
         historyFrom.setConverter(days);
         historyTo.setConverter(days);
+        app.vocero.ui.common.CalendarLanguage.follow(historyFrom, language);
+        app.vocero.ui.common.CalendarLanguage.follow(historyTo, language);
         historyFrom.valueProperty().bindBidirectional(viewModel.fromFilterProperty());
         historyTo.valueProperty().bindBidirectional(viewModel.toFilterProperty());
     }

@@ -152,20 +152,7 @@ public final class ScheduleStepController {
     private DatePicker datePicker(DateTimeFormatter format, String id) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
-        // JavaFX names the calendar's months and days in the default format locale: the window's language while the
-        // calendar is open, the computer's again once it closes
-        java.util.Locale[] before = new java.util.Locale[1];
-        picker.setOnShowing(event -> {
-            before[0] = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
-            java.util.Locale window = resources.getLocale().getLanguage().isEmpty() ? java.util.Locale.ENGLISH
-                    : resources.getLocale();
-            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, window);
-        });
-        picker.setOnHidden(event -> {
-            if (before[0] != null) {
-                java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, before[0]);
-            }
-        });
+        app.vocero.ui.common.CalendarLanguage.follow(picker, resources.getLocale());
         picker.setPrefWidth(170); // "Dec 10, 2026" and "10 dic. 2026" whole
         picker.setConverter(new StringConverter<>() {
             @Override
