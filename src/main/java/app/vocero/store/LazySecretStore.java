@@ -39,6 +39,12 @@ public final class LazySecretStore implements SecretStore {
         return store().get(account, key);
     }
 
+    /** Whether a secret is stored, without reading it (a passphrase store asks for no passphrase to say so). */
+    @Override
+    public boolean has(String account, String key) {
+        return store().has(account, key);
+    }
+
     @Override
     public void removeAll(String account) {
         store().removeAll(account);
