@@ -9,7 +9,6 @@ import app.vocero.ui.MainWindow;
 import app.vocero.ui.common.SyncTaskRunner;
 import app.vocero.ui.shell.Section;
 import atlantafx.base.theme.PrimerLight;
-import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Screenshots of the accounts screen at 1280×800 in both languages (list, a test result, the edit form with a
@@ -94,33 +90,10 @@ public final class AccountsScreenshots {
     }
 
     private static void onFx(Runnable action) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                action.run();
-                done.complete(null);
-            } catch (Throwable e) {
-                done.completeExceptionally(e);
-            }
-        });
-        done.get();
+        app.vocero.ui.Screenshots.onFx(action);
     }
 
     private static void shoot(Stage stage, Path file) throws Exception {
-        Thread.sleep(400);
-        CompletableFuture<WritableImage> image = new CompletableFuture<>();
-        Platform.runLater(() -> image.complete(stage.getScene().getRoot().snapshot(null, null)));
-        WritableImage shot = image.get();
-        int width = (int) shot.getWidth();
-        int height = (int) shot.getHeight();
-        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = shot.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                buffered.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        ImageIO.write(buffered, "png", file.toFile());
-        System.out.println("wrote " + file);
+        app.vocero.ui.Screenshots.shoot(stage, file, 400);
     }
 }

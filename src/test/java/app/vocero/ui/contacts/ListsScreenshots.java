@@ -7,7 +7,6 @@ import app.vocero.ui.MainWindow;
 import app.vocero.ui.common.SyncTaskRunner;
 import app.vocero.ui.shell.Section;
 import atlantafx.base.theme.PrimerLight;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,10 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Screenshots of the contact lists and do-not-call screens at 1280×800 in both languages, from the real window
@@ -75,33 +71,10 @@ public final class ListsScreenshots {
     }
 
     private static void onFx(Runnable action) throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                action.run();
-                done.complete(null);
-            } catch (Throwable e) {
-                done.completeExceptionally(e);
-            }
-        });
-        done.get();
+        app.vocero.ui.Screenshots.onFx(action);
     }
 
     private static void shoot(Stage stage, Path file) throws Exception {
-        Thread.sleep(500);
-        CompletableFuture<WritableImage> image = new CompletableFuture<>();
-        Platform.runLater(() -> image.complete(stage.getScene().getRoot().snapshot(null, null)));
-        WritableImage shot = image.get();
-        int width = (int) shot.getWidth();
-        int height = (int) shot.getHeight();
-        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = shot.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                buffered.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        ImageIO.write(buffered, "png", file.toFile());
-        System.out.println("wrote " + file);
+        app.vocero.ui.Screenshots.shoot(stage, file, 500);
     }
 }
