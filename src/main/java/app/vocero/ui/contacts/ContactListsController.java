@@ -5,6 +5,7 @@ import app.vocero.domain.Reject;
 import app.vocero.ui.common.BreakdownChart;
 import app.vocero.ui.common.Confirmation;
 import app.vocero.ui.common.CountCard;
+import app.vocero.ui.common.FileChoosers;
 import app.vocero.ui.common.FilePicker;
 import app.vocero.ui.common.RowWindow;
 import java.io.File;
@@ -243,12 +244,8 @@ public final class ContactListsController {
 
     @FXML
     private void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(resources.getString("contactLists.import.choose"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(resources.getString("contactLists.import.filter"),
-                        "*.csv", "*.txt", "*.xlsx", "*.parquet", "*.json"),
-                new FileChooser.ExtensionFilter(resources.getString("contactLists.import.allFiles"), "*.*"));
+        FileChooser chooser = FileChoosers.contactFile(resources.getString("contactLists.import.choose"),
+                resources.getString("contactLists.import.filter"), resources.getString("contactLists.import.allFiles"));
         File chosen = files.pick(chooser, window(), false);
         viewModel.importFile(chosen == null ? null : chosen.toPath());
     }
@@ -269,11 +266,8 @@ public final class ContactListsController {
     }
 
     private Path saveTo(String titleKey, String fileNameKey) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(resources.getString(titleKey));
-        chooser.setInitialFileName(viewModel.exportName(fileNameKey));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                resources.getString("contactLists.csvFilter"), "*.csv"));
+        FileChooser chooser = FileChoosers.csv(resources.getString(titleKey), viewModel.exportName(fileNameKey),
+                resources.getString("contactLists.csvFilter"));
         File chosen = files.pick(chooser, window(), true);
         return chosen == null ? null : chosen.toPath();
     }

@@ -2,6 +2,7 @@ package app.vocero.ui.donotcall;
 
 import app.vocero.domain.DoNotCallEntry;
 import app.vocero.ui.common.Confirmation;
+import app.vocero.ui.common.FileChoosers;
 import app.vocero.ui.common.FilePicker;
 import app.vocero.ui.common.RowWindow;
 import java.io.File;
@@ -172,12 +173,8 @@ public final class DoNotCallController {
 
     @FXML
     private void importFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(resources.getString("doNotCall.import.choose"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(resources.getString("doNotCall.import.filter"),
-                        "*.csv", "*.txt", "*.xlsx", "*.parquet", "*.json"),
-                new FileChooser.ExtensionFilter(resources.getString("doNotCall.import.allFiles"), "*.*"));
+        FileChooser chooser = FileChoosers.contactFile(resources.getString("doNotCall.import.choose"),
+                resources.getString("doNotCall.import.filter"), resources.getString("doNotCall.import.allFiles"));
         File chosen = files.pick(chooser, window(), false);
         viewModel.importFile(chosen == null ? null : chosen.toPath());
     }
@@ -189,11 +186,8 @@ public final class DoNotCallController {
 
     @FXML
     private void export() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(resources.getString("doNotCall.export.title"));
-        chooser.setInitialFileName(resources.getString("doNotCall.export.fileName"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                resources.getString("doNotCall.csvFilter"), "*.csv"));
+        FileChooser chooser = FileChoosers.csv(resources.getString("doNotCall.export.title"),
+                resources.getString("doNotCall.export.fileName"), resources.getString("doNotCall.csvFilter"));
         File chosen = files.pick(chooser, window(), true);
         Path file = chosen == null ? null : chosen.toPath();
         viewModel.export(file);

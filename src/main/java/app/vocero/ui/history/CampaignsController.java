@@ -400,10 +400,8 @@ public final class CampaignsController {
 
     @FXML
     private void exportReport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(resources.getString("history.export.title"));
-        chooser.setInitialFileName(viewModel.reportFileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        FileChooser chooser = app.vocero.ui.common.FileChoosers.csv(resources.getString("history.export.title"),
+                viewModel.reportFileName(), resources.getString("contactLists.csvFilter"));
         File file = chooser.showSaveDialog(exportButton.getScene().getWindow());
         if (file != null) {
             viewModel.exportReport(file.toPath());

@@ -500,12 +500,9 @@ public final class ContactsStepController {
 
     @FXML
     private void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(resources.getString("wizard.contacts.choose.title"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(resources.getString("wizard.contacts.choose.filter"),
-                        ContactsStepViewModel.FILE_TYPES.stream().map(type -> "*." + type).toList()),
-                new FileChooser.ExtensionFilter(resources.getString("wizard.contacts.choose.all"), "*.*"));
+        FileChooser chooser = app.vocero.ui.common.FileChoosers.contactFile(
+                resources.getString("wizard.contacts.choose.title"), resources.getString("wizard.contacts.choose.filter"),
+                resources.getString("wizard.contacts.choose.all"));
         File chosen = files.pick(chooser, window(), false);
         viewModel.chooseFile(chosen == null ? null : chosen.toPath());
     }
@@ -546,11 +543,8 @@ public final class ContactsStepController {
     }
 
     private Path saveTo(String titleKey, String fileNameKey) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(resources.getString(titleKey));
-        chooser.setInitialFileName(resources.getString(fileNameKey));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                resources.getString("wizard.contacts.csvFilter"), "*.csv"));
+        FileChooser chooser = app.vocero.ui.common.FileChoosers.csv(resources.getString(titleKey),
+                resources.getString(fileNameKey), resources.getString("wizard.contacts.csvFilter"));
         File chosen = files.pick(chooser, window(), true);
         return chosen == null ? null : chosen.toPath();
     }

@@ -60,7 +60,7 @@ import javafx.collections.ObservableList;
 public final class ContactsStepViewModel implements app.vocero.ui.campaign.wizard.WizardStepModel {
 
     /** The file types the step takes, by extension. */
-    public static final Set<String> FILE_TYPES = Set.of("csv", "txt", "xlsx", "parquet", "json");
+    public static final Set<String> FILE_TYPES = Set.copyOf(app.vocero.ui.common.FileChoosers.CONTACT_FILE_TYPES);
     private static final int CHART_BARS = 6;
 
     /** What one check produced: the source it checked, the file's result, its calling codes, the split if chosen. */
