@@ -165,7 +165,7 @@ public final class CampaignsController {
         // shown again from the sidebar: read again what a command beside the window may have sent meanwhile
         campaignsSection.sceneProperty().addListener((observable, before, now) -> {
             if (before == null && now != null) {
-                viewModel.refresh();
+                viewModel.refreshInBackground();
             }
         });
     }

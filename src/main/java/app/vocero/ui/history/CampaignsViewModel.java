@@ -143,7 +143,20 @@ public final class CampaignsViewModel {
 
     /** Reads the history again, keeps the selection when it is still shown, and says when. */
     public void refresh() {
-        all = tracker.history();
+        show(tracker.history());
+    }
+
+    /**
+     * The same, with the database read off the FX thread: for the screen shown again from the sidebar, where a long
+     * history must not hold the window (tests' synchronous runner makes it immediate).
+     */
+    public void refreshInBackground() {
+        tasks.run(progress -> tracker.history(), this::show,
+                problem -> status.set(messages.format("history.refreshFailed", String.valueOf(problem.getMessage()))));
+    }
+
+    private void show(List<CampaignRecord> history) {
+        all = history;
         total.set(all.size());
         applyFilter();
         updated.set(messages.format("history.updated", time(clock.instant())));
