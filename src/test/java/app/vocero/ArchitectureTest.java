@@ -33,7 +33,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyStoreUsesSql = noClasses()
             .that().resideOutsideOfPackage("app.vocero.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..", "org.flywaydb..");
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..", "org.flywaydb..", "org.postgresql..");
 
     @ArchTest
     static final ArchRule uiGoesThroughServices = noClasses()

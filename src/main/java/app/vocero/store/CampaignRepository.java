@@ -115,29 +115,47 @@ public final class CampaignRepository {
 
     /** Commits a {@code pending} row for a request that is about to leave (or bumps its attempts), forced to disk. */
     public void journal(String campaignId, int index, String step, String digest, String idempotencyKey, Instant when) {
+        boolean h2 = database.dialect() == Dialect.H2;
         try (Connection connection = database.connection();
-             PreparedStatement merge = connection.prepareStatement("MERGE INTO submission (campaign_id, request_index, "
-                     + "step, payload_digest, idempotency_key, state, attempts, created_at, updated_at) KEY (campaign_id, request_index) "
-                     + "VALUES (?, ?, ?, ?, ?, 'PENDING', COALESCE((SELECT attempts FROM submission WHERE campaign_id = ? "
-                     + "AND request_index = ?), 0) + 1, COALESCE((SELECT created_at FROM submission WHERE campaign_id = ? "
-                     + "AND request_index = ?), ?), ?)")) {
-            merge.setString(1, campaignId);
-            merge.setInt(2, index);
-            merge.setString(3, step);
-            merge.setString(4, digest);
-            merge.setString(5, idempotencyKey);
-            merge.setString(6, campaignId);
-            merge.setInt(7, index);
-            merge.setString(8, campaignId);
-            merge.setInt(9, index);
-            merge.setTimestamp(10, Timestamp.from(when));
-            merge.setTimestamp(11, Timestamp.from(when));
-            merge.executeUpdate();
+             PreparedStatement upsert = connection.prepareStatement(h2 ? JOURNAL_H2 : JOURNAL_POSTGRESQL)) {
+            upsert.setString(1, campaignId);
+            upsert.setInt(2, index);
+            upsert.setString(3, step);
+            upsert.setString(4, digest);
+            upsert.setString(5, idempotencyKey);
+            if (h2) {
+                upsert.setString(6, campaignId);
+                upsert.setInt(7, index);
+                upsert.setString(8, campaignId);
+                upsert.setInt(9, index);
+                upsert.setTimestamp(10, Timestamp.from(when));
+                upsert.setTimestamp(11, Timestamp.from(when));
+            } else {
+                upsert.setTimestamp(6, Timestamp.from(when));
+                upsert.setTimestamp(7, Timestamp.from(when));
+            }
+            upsert.executeUpdate();
             database.forceToDisk(connection);
         } catch (SQLException e) {
             throw new StoreException("Could not journal request " + index + " of campaign " + campaignId, e);
         }
     }
+
+    /*
+     * The journal's insert-or-bump, per database: a new row is PENDING with one attempt; an existing one becomes
+     * PENDING again with one more attempt and keeps its created_at and its last answer's columns.
+     */
+    private static final String JOURNAL_H2 = "MERGE INTO submission (campaign_id, request_index, "
+            + "step, payload_digest, idempotency_key, state, attempts, created_at, updated_at) KEY (campaign_id, request_index) "
+            + "VALUES (?, ?, ?, ?, ?, 'PENDING', COALESCE((SELECT attempts FROM submission WHERE campaign_id = ? "
+            + "AND request_index = ?), 0) + 1, COALESCE((SELECT created_at FROM submission WHERE campaign_id = ? "
+            + "AND request_index = ?), ?), ?)";
+    private static final String JOURNAL_POSTGRESQL = "INSERT INTO submission (campaign_id, request_index, step, "
+            + "payload_digest, idempotency_key, state, attempts, created_at, updated_at) "
+            + "VALUES (?, ?, ?, ?, ?, 'PENDING', 1, ?, ?) "
+            + "ON CONFLICT (campaign_id, request_index) DO UPDATE SET step = EXCLUDED.step, "
+            + "payload_digest = EXCLUDED.payload_digest, idempotency_key = EXCLUDED.idempotency_key, "
+            + "state = 'PENDING', attempts = submission.attempts + 1, updated_at = EXCLUDED.updated_at";
 
     /** Records the outcome of a journaled request. */
     public void record(String campaignId, int index, SubmissionState state, Map<String, Object> providerIds,
@@ -189,8 +207,8 @@ public final class CampaignRepository {
             try (PreparedStatement clear = connection.prepareStatement("DELETE FROM tracking_status WHERE campaign_id = ?");
                  PreparedStatement count = connection.prepareStatement(
                          "INSERT INTO tracking_status (campaign_id, status, calls) VALUES (?, ?, ?)");
-                 PreparedStatement outcome = connection.prepareStatement("MERGE INTO call_outcome (campaign_id, phone, "
-                         + "status, detail, updated_at) KEY (campaign_id, phone) VALUES (?, ?, ?, ?, ?)");
+                 PreparedStatement outcome = connection.prepareStatement(database.dialect().upsert("call_outcome",
+                         List.of("campaign_id", "phone"), List.of("campaign_id", "phone", "status", "detail", "updated_at")));
                  PreparedStatement tracked = connection.prepareStatement("UPDATE campaign SET tracked_at = ? WHERE id = ?")) {
                 clear.setString(1, campaignId);
                 clear.executeUpdate();

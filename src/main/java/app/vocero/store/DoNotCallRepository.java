@@ -13,7 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The local do-not-call list, by E.164 number. */
+/** The do-not-call list (this computer's, or the team's), by E.164 number. */
 public final class DoNotCallRepository {
 
     private final Database database;
@@ -57,14 +57,20 @@ public final class DoNotCallRepository {
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
             int added = 0;
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO do_not_call (e164, added_at, source) SELECT ?, ?, ? "
-                            + "WHERE NOT EXISTS (SELECT 1 FROM do_not_call WHERE e164 = ?)")) {
+            // PostgreSQL: a number another desktop adds at the same moment is skipped, not an error that would
+            // abort this transaction
+            boolean h2 = database.dialect() == Dialect.H2;
+            try (PreparedStatement insert = connection.prepareStatement(h2
+                    ? "INSERT INTO do_not_call (e164, added_at, source) SELECT ?, ?, ? "
+                            + "WHERE NOT EXISTS (SELECT 1 FROM do_not_call WHERE e164 = ?)"
+                    : "INSERT INTO do_not_call (e164, added_at, source) VALUES (?, ?, ?) ON CONFLICT (e164) DO NOTHING")) {
                 for (String number : e164Numbers) {
                     insert.setString(1, number);
                     insert.setTimestamp(2, Timestamp.from(when));
                     insert.setString(3, source);
-                    insert.setString(4, number);
+                    if (h2) {
+                        insert.setString(4, number);
+                    }
                     added += insert.executeUpdate();
                 }
                 connection.commit();

@@ -55,8 +55,8 @@ public final class PassphraseSecretStore implements SecretStore {
         byte[] ciphertext = crypt(Cipher.ENCRYPT_MODE, unlock(), nonce, aad(account, secretKey),
                 secret.getBytes(StandardCharsets.UTF_8));
         try (Connection connection = database.connection();
-             PreparedStatement merge = connection.prepareStatement("MERGE INTO account_secret "
-                     + "(account, secret_key, nonce, ciphertext) KEY (account, secret_key) VALUES (?, ?, ?, ?)")) {
+             PreparedStatement merge = connection.prepareStatement(database.dialect().upsert("account_secret",
+                     java.util.List.of("account", "secret_key"), java.util.List.of("account", "secret_key", "nonce", "ciphertext")))) {
             merge.setString(1, account);
             merge.setString(2, secretKey);
             merge.setBytes(3, nonce);

@@ -48,8 +48,8 @@ public final class PriceTableRepository {
 
     public void put(String account, PriceTable table) {
         try (Connection connection = database.connection();
-             PreparedStatement merge = connection.prepareStatement(
-                     "MERGE INTO price_table (account, unit, amount, currency) KEY (account) VALUES (?, ?, ?, ?)")) {
+             PreparedStatement merge = connection.prepareStatement(database.dialect().upsert("price_table",
+                     java.util.List.of("account"), java.util.List.of("account", "unit", "amount", "currency")))) {
             merge.setString(1, account);
             merge.setString(2, table.unit().name());
             merge.setBigDecimal(3, table.amount());

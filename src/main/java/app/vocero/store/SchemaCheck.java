@@ -21,20 +21,20 @@ import java.util.stream.Stream;
 
 /**
  * Whether the database already has every migration of this build, found without Flyway (which loads some 300
- * classes and scans the class path): the versions of the {@code V<version>__*.sql} files in
- * {@code db/migration} against the successful versions of Flyway's history table. Anything unexpected — no
+ * classes and scans the class path): the versions of the {@code V<version>__*.sql} files in the common folder
+ * {@code db/migration} and the database's vendor folder ({@code db/vendor/h2} or {@code db/vendor/postgresql}, see
+ * {@link Dialect}) against the successful versions of Flyway's history table. Anything unexpected — no
  * history table, a failed migration, a folder it cannot list — answers "not up to date", and Flyway runs as before.
  */
 final class SchemaCheck {
 
-    static final String LOCATION = "db/migration";
     private static final Pattern MIGRATION = Pattern.compile("V([0-9][0-9._]*)__.*\\.sql");
 
     private SchemaCheck() {
     }
 
-    static boolean upToDate(Connection connection) {
-        Set<String> shipped = shippedVersions();
+    static boolean upToDate(Connection connection, Dialect dialect) {
+        Set<String> shipped = shippedVersions(dialect);
         if (shipped.isEmpty()) {
             return false;
         }
@@ -61,12 +61,25 @@ final class SchemaCheck {
         return applied;
     }
 
-    /** The versions of the migration files this build ships (empty when the folder cannot be listed). */
-    static Set<String> shippedVersions() {
+    /**
+     * The versions of the migration files this build ships for a database: the common folder (which may be empty)
+     * and the vendor folder; empty when a folder cannot be listed.
+     */
+    static Set<String> shippedVersions(Dialect dialect) {
         Set<String> versions = new TreeSet<>();
-        URL folder = SchemaCheck.class.getClassLoader().getResource(LOCATION);
+        for (String location : dialect.locations()) {
+            if (!addVersions(versions, location)) {
+                return new TreeSet<>();
+            }
+        }
+        return versions;
+    }
+
+    /** Adds the versions of one folder; false when it exists but cannot be listed. */
+    private static boolean addVersions(Set<String> versions, String location) {
+        URL folder = SchemaCheck.class.getClassLoader().getResource(location);
         if (folder == null) {
-            return versions;
+            return true; // no such folder in this build: nothing to add
         }
         try {
             if (folder.getProtocol().equals("file")) {
@@ -80,16 +93,18 @@ final class SchemaCheck {
                     Enumeration<JarEntry> entries = file.entries();
                     while (entries.hasMoreElements()) {
                         String name = entries.nextElement().getName();
-                        if (name.startsWith(LOCATION + "/") && name.indexOf('/', LOCATION.length() + 1) < 0) {
-                            add(versions, name.substring(LOCATION.length() + 1));
+                        if (name.startsWith(location + "/") && name.indexOf('/', location.length() + 1) < 0) {
+                            add(versions, name.substring(location.length() + 1));
                         }
                     }
                 }
+            } else {
+                return false;
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {
-            versions.clear();
+            return false;
         }
-        return versions;
+        return true;
     }
 
     private static void add(Set<String> versions, String fileName) {

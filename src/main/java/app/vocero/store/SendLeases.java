@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import org.h2.api.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,7 +98,7 @@ public final class SendLeases {
                     startHeartbeat();
                     return lease;
                 } catch (SQLException e) {
-                    if (e.getErrorCode() != ErrorCode.DUPLICATE_KEY_1) {
+                    if (!database.dialect().isDuplicateKey(e)) {
                         throw e;
                     }
                 }

@@ -29,8 +29,8 @@ public final class SettingsRepository {
 
     public void put(String key, String value) {
         try (Connection connection = database.connection();
-             PreparedStatement merge = connection.prepareStatement(
-                     "MERGE INTO setting (setting_key, setting_value) KEY (setting_key) VALUES (?, ?)")) {
+             PreparedStatement merge = connection.prepareStatement(database.dialect().upsert("setting",
+                     java.util.List.of("setting_key"), java.util.List.of("setting_key", "setting_value")))) {
             merge.setString(1, key);
             merge.setString(2, value);
             merge.executeUpdate();

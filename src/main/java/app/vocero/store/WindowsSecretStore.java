@@ -55,8 +55,8 @@ public final class WindowsSecretStore implements SecretStore {
     public void put(String account, String key, String secret) {
         String protectedText = run(PROTECT, secret, account).trim();
         try (Connection connection = database.connection();
-             PreparedStatement merge = connection.prepareStatement("MERGE INTO account_secret "
-                     + "(account, secret_key, nonce, ciphertext) KEY (account, secret_key) VALUES (?, ?, ?, ?)")) {
+             PreparedStatement merge = connection.prepareStatement(database.dialect().upsert("account_secret",
+                     java.util.List.of("account", "secret_key"), java.util.List.of("account", "secret_key", "nonce", "ciphertext")))) {
             merge.setString(1, account);
             merge.setString(2, key);
             merge.setBytes(3, new byte[0]);

@@ -1,0 +1,8 @@
+-- PostgreSQL twin of db/vendor/h2/V3__price_tables.sql: the same tables, columns and meaning (TEXT for CLOB, BYTEA for BLOB/VARBINARY).
+-- What a call costs with each provider account, for the estimate before sending.
+CREATE TABLE price_table (
+    account  VARCHAR(255) PRIMARY KEY,
+    unit     VARCHAR(16) NOT NULL,
+    amount   DECIMAL(18, 6) NOT NULL,
+    currency VARCHAR(16) NOT NULL
+);
