@@ -35,8 +35,18 @@ class DatabaseCopyTest {
 
     @BeforeEach
     void open() throws Exception {
-        from = Database.open(local, Messages.of(Locale.ENGLISH));
-        to = Database.open(team, Messages.of(Locale.ENGLISH));
+        from = openFrom(local);
+        to = openTo(team);
+    }
+
+    /** The database copied from (here a local H2; subclasses use the team's PostgreSQL). */
+    Database openFrom(Path directory) throws Exception {
+        return Database.open(directory, Messages.of(Locale.ENGLISH));
+    }
+
+    /** The database copied into. */
+    Database openTo(Path directory) throws Exception {
+        return Database.open(directory, Messages.of(Locale.ENGLISH));
     }
 
     @AfterEach
