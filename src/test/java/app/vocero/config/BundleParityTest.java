@@ -27,6 +27,7 @@ class BundleParityTest {
      */
     private static final Set<String> SAME_IN_BOTH = Set.of(
             "app.title",                          // the brand
+            "settings.tab.general",               // "General" is Spanish too
             "accounts.add.secret.octopush",       // Octopush's own name of the field (api-key)
             "cli.history.id",                     // ID
             "wizard.schedule.option.destination", // IVR

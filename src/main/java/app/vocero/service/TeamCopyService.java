@@ -1,0 +1,68 @@
+package app.vocero.service;
+
+import app.vocero.store.Database;
+import app.vocero.store.DatabaseCopy;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Moving to a team and back: "copy my local history to the team database" (campaigns and their journal, contact
+ * lists, drafts, the do-not-call list, price tables, account definitions — never secrets or this computer's
+ * settings), and the team's history back into this computer's own database for a laptop going offline. Both may be
+ * run any number of times: what the other side already has is neither copied twice nor changed.
+ */
+public final class TeamCopyService {
+
+    /** A team database for one copy, and whether the copy must close it when done. */
+    public record TeamHandle(Database database, String where, boolean closeAfter) {
+    }
+
+    private final Database local;
+    private final Supplier<Optional<TeamHandle>> team;
+
+    /**
+     * @param local this computer's own database
+     * @param team  the team database in use, or one opened for the copy (empty when no team database is set up)
+     */
+    public TeamCopyService(Database local, Supplier<Optional<TeamHandle>> team) {
+        this.local = local;
+        this.team = team;
+    }
+
+    /** What a copy did, in the kinds a supervisor knows. */
+    public record CopyReport(String where, long campaigns, long contactLists, long drafts, long doNotCall,
+                             long accounts, long priceTables, long alreadyThere, long copiedRows, boolean cancelled) {
+
+        /** Nothing new was copied (everything was there already). */
+        public boolean nothingNew() {
+            return copiedRows == 0;
+        }
+    }
+
+    /** Copies this computer's history into the team database. */
+    public CopyReport copyToTeam(Progress progress) {
+        return copy(true, progress);
+    }
+
+    /** Copies the team's history into this computer's own database. */
+    public CopyReport copyToLocal(Progress progress) {
+        return copy(false, progress);
+    }
+
+    private CopyReport copy(boolean toTeam, Progress progress) {
+        TeamHandle handle = team.get().orElseThrow(() -> new IllegalStateException("no team database is set up"));
+        try {
+            progress.update(0, -1, handle.where());
+            DatabaseCopy copy = toTeam ? new DatabaseCopy(local, handle.database())
+                    : new DatabaseCopy(handle.database(), local);
+            DatabaseCopy.Outcome outcome = copy.copy(progress::isCancelled);
+            return new CopyReport(handle.where(), outcome.copied("campaign"), outcome.copied("contact_list"),
+                    outcome.copied("draft"), outcome.copied("do_not_call"), outcome.copied("account"),
+                    outcome.copied("price_table"), outcome.alreadyThere(), outcome.copied(), outcome.cancelled());
+        } finally {
+            if (handle.closeAfter()) {
+                handle.database().close();
+            }
+        }
+    }
+}
