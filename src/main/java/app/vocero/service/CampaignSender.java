@@ -128,6 +128,8 @@ public final class CampaignSender {
     private SendLeases.Lease lease(String key) throws SendRefused {
         try {
             return leases.take(key);
+        } catch (SendLeases.Unavailable e) {
+            throw new SendRefused(e.getMessage(), e.spanish(), List.of());
         } catch (SendLeases.Taken e) {
             SendLeases.Holder holder = e.holder();
             String who = holder.osUser() + "@" + holder.host() + " (" + holder.pid() + ")";

@@ -41,6 +41,8 @@ public final class SendLeases {
     private final Predicate<Holder> alive;
     private final Map<String, Lease> held = new ConcurrentHashMap<>();
     private ScheduledExecutorService heartbeat;
+    /** Why nothing may be sent from this process now (English, Spanish), or null when sending may go. */
+    private volatile String[] refusal;
 
     public SendLeases(Database database, Clock clock) {
         this(database, clock, Holder.thisProcess(), Holder::isAlive);
@@ -52,6 +54,16 @@ public final class SendLeases {
         this.clock = clock;
         this.me = me;
         this.alive = alive;
+    }
+
+    /**
+     * From now on every {@link #take} is refused with this reason: a Vocero working offline on this computer's copy
+     * of a team's data must not send, because only the team database's lease keeps two desktops from sending one
+     * campaign twice.
+     */
+    public SendLeases refuseAll(String english, String spanish) {
+        this.refusal = new String[] {english, spanish};
+        return this;
     }
 
     /** The key of a campaign in the history. */
@@ -77,6 +89,10 @@ public final class SendLeases {
      * @throws Taken when a live process holds it (this one included: one send of a campaign at a time)
      */
     public Lease take(String key) {
+        String[] refused = refusal;
+        if (refused != null) {
+            throw new Unavailable(refused[0], refused[1]);
+        }
         try (Connection connection = database.connection()) {
             for (int attempt = 0; attempt < 3; attempt++) {
                 String token = UUID.randomUUID().toString();
@@ -299,6 +315,20 @@ public final class SendLeases {
 
         public Instant since() {
             return since;
+        }
+    }
+
+    /** No lease can be taken by this process now (see {@link #refuseAll}); the reason in English and Spanish. */
+    public static final class Unavailable extends RuntimeException {
+        private final String spanish;
+
+        Unavailable(String english, String spanish) {
+            super(english);
+            this.spanish = spanish;
+        }
+
+        public String spanish() {
+            return spanish;
         }
     }
 
