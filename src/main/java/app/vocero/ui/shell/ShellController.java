@@ -17,6 +17,10 @@ public final class ShellController {
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
 
     @FXML private StackPane content;
+    @FXML private javafx.scene.layout.HBox teamBanner;
+    @FXML private javafx.scene.control.Label teamBannerText;
+    @FXML private javafx.scene.control.Button teamRetryButton;
+    @FXML private org.kordamp.ikonli.javafx.FontIcon teamBannerIcon;
     @FXML private ToggleButton navCampaigns;
     @FXML private ToggleButton navNewCampaign;
     @FXML private ToggleButton navContactLists;
@@ -40,6 +44,24 @@ public final class ShellController {
         buttons.forEach((section, button) -> button.setOnAction(event -> viewModel.show(section)));
         viewModel.sectionProperty().addListener((observable, before, now) -> showSection(now));
         showSection(viewModel.section());
+        teamBannerText.textProperty().bind(viewModel.teamNoticeProperty());
+        teamBanner.visibleProperty().bind(viewModel.teamNoticeProperty().isNotEmpty());
+        teamBanner.managedProperty().bind(teamBanner.visibleProperty());
+        teamRetryButton.visibleProperty().bind(viewModel.teamProblemProperty());
+        teamRetryButton.managedProperty().bind(teamRetryButton.visibleProperty());
+        viewModel.teamProblemProperty().addListener((observable, was, problem) -> styleBanner(problem));
+        styleBanner(viewModel.teamProblemProperty().get());
+    }
+
+    private void styleBanner(boolean problem) {
+        teamBanner.getStyleClass().removeAll("problem", "good");
+        teamBanner.getStyleClass().add(problem ? "problem" : "good");
+        teamBannerIcon.setIconLiteral(problem ? "fth-wifi-off" : "fth-check-circle");
+    }
+
+    @FXML
+    private void retryTeam() {
+        viewModel.retryTeam();
     }
 
     private void showSection(Section section) {
