@@ -44,6 +44,7 @@ import app.vocero.store.SecretStore;
 import app.vocero.store.SendLeases;
 import app.vocero.store.WindowsSecretStore;
 import app.vocero.service.SettingsService;
+import app.vocero.service.TeamDatabaseService;
 import app.vocero.store.ContactListRepository;
 import app.vocero.store.Database;
 import app.vocero.store.DoNotCallRepository;
@@ -63,7 +64,11 @@ public final class VoceroApp implements AutoCloseable {
 
     private final Path dataDirectory;
     private final InstanceLock lock;
+    /** This computer's own H2 file: settings (language, window place) and secrets, always. */
     private final Database database;
+    /** What a team shares: the team's PostgreSQL database, or this computer's own when there is no team. */
+    private final Database shared;
+    private final TeamDatabaseService team;
     private final SettingsService settings;
     private final ContactListService contactLists;
     private final DoNotCallService doNotCall;
@@ -84,37 +89,47 @@ public final class VoceroApp implements AutoCloseable {
         return open(dataDirectory, systemLocale, creating -> java.util.Optional.empty());
     }
 
-    private VoceroApp(Path dataDirectory, InstanceLock lock, Database database, Locale systemLocale,
-                      PassphraseSource passphrases, HttpTransport transport, Clock clock) {
+    private VoceroApp(Path dataDirectory, InstanceLock lock, Database database, Database shared, SecretStore secrets,
+                      Locale systemLocale, HttpTransport transport, Clock clock) {
         this.dataDirectory = dataDirectory;
         this.lock = lock;
         this.database = database;
+        this.shared = shared;
         ContactImporter importer = new ContactImporter();
-        DoNotCallRepository doNotCallNumbers = new DoNotCallRepository(database);
-        this.settings = new SettingsService(new SettingsRepository(database), systemLocale);
-        this.contactLists = new ContactListService(new ContactListRepository(database), doNotCallNumbers, importer, clock);
+        DoNotCallRepository doNotCallNumbers = new DoNotCallRepository(shared);
+        SettingsRepository localSettings = new SettingsRepository(database);
+        this.settings = new SettingsService(localSettings, systemLocale);
+        this.team = new TeamDatabaseService(localSettings, secrets, shared == database ? null : shared.where());
+        this.contactLists = new ContactListService(new ContactListRepository(shared), doNotCallNumbers, importer, clock);
         this.doNotCall = new DoNotCallService(doNotCallNumbers, importer, clock);
-        PriceTableRepository priceTables = new PriceTableRepository(database);
+        PriceTableRepository priceTables = new PriceTableRepository(shared);
         this.prices = new PriceService(priceTables);
         Map<ProviderId, ProviderPlan> plans = plans();
-        AccountRepository accountNames = new AccountRepository(database);
+        AccountRepository accountNames = new AccountRepository(shared);
         this.campaigns = new CampaignService(contactLists, priceTables, plans, new CampaignChecks(settings::callingHours),
                 clock, name -> accountNames.find(name).isPresent());
-        String os = System.getProperty("os.name", "");
-        SecretStore secrets = new app.vocero.store.LazySecretStore(() -> KeyringSecretStore.detect(System.getenv(), os)
-                .<SecretStore>map(store -> store)
-                .or(() -> WindowsSecretStore.detect(database, os).map(store -> store))
-                .orElseGet(() -> new PassphraseSecretStore(database, passphrases)));
-        this.accounts = new AccountService(new AccountRepository(database), secrets, plans, clock);
+        this.accounts = new AccountService(new AccountRepository(shared), secrets, plans, clock);
         accounts.ensureSandboxAccounts();
-        this.history = new CampaignRepository(database);
+        this.history = new CampaignRepository(shared);
         Map<ProviderId, ProviderClient> clients = clients();
-        this.leases = new SendLeases(database, clock);
+        this.leases = new SendLeases(shared, clock);
         this.sender = new CampaignSender(campaigns, accounts, secrets, history, clients, plans, transport, sandbox, clock,
                 leases);
         this.tracker = new CampaignTracker(history, accounts, secrets, clients, transport, sandbox, clock);
         this.accountTester = new AccountTester(accounts, secrets, clients, transport, sandbox);
         this.drafts = new DraftService(new DraftFolder(dataDirectory));
+    }
+
+    /**
+     * This computer's secret store, always on the local database (secrets are never shared: each teammate keeps the
+     * keys on their own desktop): the desktop's keyring, else Windows' protection, else encrypted with a passphrase.
+     */
+    private static SecretStore secretStore(Database local, PassphraseSource passphrases) {
+        String os = System.getProperty("os.name", "");
+        return new app.vocero.store.LazySecretStore(() -> KeyringSecretStore.detect(System.getenv(), os)
+                .<SecretStore>map(store -> store)
+                .or(() -> WindowsSecretStore.detect(local, os).map(store -> store))
+                .orElseGet(() -> new PassphraseSecretStore(local, passphrases)));
     }
 
     /** How Vocero talks to each provider. */
@@ -155,7 +170,18 @@ public final class VoceroApp implements AutoCloseable {
     public static VoceroApp open(Path dataDirectory, Locale systemLocale, PassphraseSource passphrases,
                                  HttpTransport transport, Clock clock) throws StartupException {
         return open(InstanceLock.shared(dataDirectory, Messages.of(systemLocale)), dataDirectory, systemLocale,
-                passphrases, transport, clock);
+                passphrases, transport, clock, DatabaseChoice.standard());
+    }
+
+    /**
+     * For commands: like {@link #open(Path, Locale, PassphraseSource)}, with the database chosen on the command line
+     * ({@code --db-url}; {@link DatabaseChoice#localOnly()} for {@code vocero team …}, which must work when the team
+     * database does not).
+     */
+    public static VoceroApp open(Path dataDirectory, Locale systemLocale, PassphraseSource passphrases,
+                                 DatabaseChoice choice) throws StartupException {
+        return open(InstanceLock.shared(dataDirectory, Messages.of(systemLocale)), dataDirectory, systemLocale,
+                passphrases, HttpTransport.standard(), Clock.systemUTC(), choice);
     }
 
     /**
@@ -165,19 +191,36 @@ public final class VoceroApp implements AutoCloseable {
     public static VoceroApp openWindow(Path dataDirectory, Locale systemLocale, PassphraseSource passphrases)
             throws StartupException {
         return open(InstanceLock.acquire(dataDirectory, Messages.of(systemLocale)), dataDirectory, systemLocale,
-                passphrases, HttpTransport.standard(), Clock.systemUTC());
+                passphrases, HttpTransport.standard(), Clock.systemUTC(), DatabaseChoice.standard());
     }
 
+    /**
+     * Opens this computer's own database (settings and secrets live there always), then the team's PostgreSQL
+     * database if one is chosen ({@link DatabaseChoice}: {@code --db-url}, {@code VOCERO_DB_URL}, or Settings), for
+     * everything a team shares. A team database that cannot be opened is a {@link StartupException} saying what to do.
+     */
     private static VoceroApp open(InstanceLock lock, Path dataDirectory, Locale systemLocale,
-                                  PassphraseSource passphrases, HttpTransport transport, Clock clock)
-            throws StartupException {
+                                  PassphraseSource passphrases, HttpTransport transport, Clock clock,
+                                  DatabaseChoice choice) throws StartupException {
         Messages messages = Messages.of(systemLocale);
+        Database database = null;
         try {
             LogSetup.toDataDirectory(dataDirectory);
-            Database database = Database.open(dataDirectory, messages);
+            database = Database.open(dataDirectory, messages);
             app.vocero.config.PrivateFiles.restrictContents(dataDirectory);
-            return new VoceroApp(dataDirectory, lock, database, systemLocale, passphrases, transport, clock);
+            SecretStore secrets = secretStore(database, passphrases);
+            Database shared = database;
+            java.util.Optional<TeamDatabaseService.Login> login = choice.login(
+                    new TeamDatabaseService(new SettingsRepository(database), secrets, null), messages);
+            if (login.isPresent()) {
+                shared = Database.openTeam(login.get().address(), login.get().user(), login.get().password(), messages);
+                java.util.Arrays.fill(login.get().password(), '\0');
+            }
+            return new VoceroApp(dataDirectory, lock, database, shared, secrets, systemLocale, transport, clock);
         } catch (StartupException | RuntimeException e) {
+            if (database != null) {
+                database.close();
+            }
             lock.close();
             throw e;
         }
@@ -232,6 +275,11 @@ public final class VoceroApp implements AutoCloseable {
         return tracker;
     }
 
+    /** The team database: what is configured, testing and saving it (Settings → Team database, {@code vocero team}). */
+    public TeamDatabaseService team() {
+        return team;
+    }
+
     /** What the window needs. */
     public UiServices uiServices() {
         return new UiServices(settings, contactLists, accounts, accountTester, sender, tracker, dataDirectory, logFile(),
@@ -248,6 +296,9 @@ public final class VoceroApp implements AutoCloseable {
     public void close() {
         leases.close();
         sandbox.close();
+        if (shared != database) {
+            shared.close();
+        }
         database.close();
         lock.close();
     }

@@ -1,5 +1,6 @@
 package app.vocero.cli;
 
+import app.vocero.DatabaseChoice;
 import app.vocero.VoceroApp;
 import app.vocero.config.AppInfo;
 import app.vocero.config.DataDirectory;
@@ -28,8 +29,11 @@ import picocli.CommandLine.Parameters;
         description = "Vocero: prepare, check and send mass voice-call campaigns. Without a command, opens the window.",
         subcommands = {CommandLine.HelpCommand.class, ContactsCommand.class, CampaignCommand.class,
                 AccountsCommand.class, HistoryCommand.class, PricesCommand.class, SandboxCommand.class,
-                BenchCommand.class},
-        usageHelpAutoWidth = true)
+                BenchCommand.class, TeamCommand.class},
+        usageHelpAutoWidth = true,
+        // written out so that it wraps between the options, never inside DRAFT.vocero.json
+        customSynopsis = {"vocero [-hV] [--data-dir=DIR] [--db-url=URL] [--lang=es|en]",
+                "       [DRAFT.vocero.json] [COMMAND]"})
 public final class VoceroCommand implements Callable<Integer> {
 
     /** Exit code for input Vocero cannot read or a data directory it cannot use. */
@@ -43,6 +47,10 @@ public final class VoceroCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "es|en",
             description = "The language of this command's output (default: the one chosen in Settings).")
     private Lang languageOption;
+
+    @Option(names = "--db-url", paramLabel = "URL",
+            description = "The team's PostgreSQL database for this run (default: $VOCERO_DB_URL, else the one saved with 'vocero team set'; 'local': this computer's own).")
+    private String databaseUrlOption;
 
     /** The languages of {@code --lang}. */
     enum Lang { es, en }
@@ -93,6 +101,9 @@ public final class VoceroCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (databaseUrlOption != null) {
+            System.setProperty(DatabaseChoice.URL_PROPERTY, databaseUrlOption); // for the window's opening
+        }
         return window.open(dataDirectory(), Optional.ofNullable(draftFile).map(file -> file.toAbsolutePath().normalize()));
     }
 
@@ -107,9 +118,24 @@ public final class VoceroCommand implements Callable<Integer> {
                 : new Locale(languageOption.name(), systemLocale.getCountry());
         // the terminal's passphrase prompt and its refusals: --lang, else the language chosen in Settings
         VoceroApp app = VoceroApp.open(dataDirectory(), locale, new ConsolePassphrase(System.getenv(), System.console(),
-                () -> messages().locale()));
+                () -> messages().locale()), DatabaseChoice.commandLine(databaseUrlOption));
         settingsLanguage = app.settings().language().locale();
         return app;
+    }
+
+    /** Opens the data directory on this computer's own database only, whatever team database is set (vocero team). */
+    VoceroApp openLocalApp() throws StartupException {
+        Locale locale = languageOption == null ? systemLocale
+                : new Locale(languageOption.name(), systemLocale.getCountry());
+        VoceroApp app = VoceroApp.open(dataDirectory(), locale, new ConsolePassphrase(System.getenv(), System.console(),
+                () -> messages().locale()), DatabaseChoice.localOnly());
+        settingsLanguage = app.settings().language().locale();
+        return app;
+    }
+
+    /** The address given with {@code --db-url}, or null. */
+    String databaseUrl() {
+        return databaseUrlOption;
     }
 
     /** The texts of this command: {@code --lang}, else the language chosen in Settings. */

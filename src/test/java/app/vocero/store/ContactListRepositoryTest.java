@@ -24,9 +24,14 @@ class ContactListRepositoryTest {
     private Database database;
     private ContactListRepository repository;
 
+    /** This computer's H2 file; {@code ContactListRepositoryOnPostgresTest} runs every test on the team's PostgreSQL. */
+    Database openDatabase() throws Exception {
+        return Database.open(dir, Messages.of(Locale.ENGLISH));
+    }
+
     @BeforeEach
     void open() throws Exception {
-        database = Database.open(dir, Messages.of(Locale.ENGLISH));
+        database = openDatabase();
         repository = new ContactListRepository(database);
     }
 
@@ -101,7 +106,22 @@ class ContactListRepositoryTest {
         assertThat(back.size()).isEqualTo(50_000);
         assertThat(back.e164(49_999)).isEqualTo("+57" + (3_000_000_000L + 49_999 * 7L));
         assertThat(back.field(ContactField.NAME, 49_999)).isEqualTo("Cliente 499");
-        assertThat(dir.resolve(Database.FILE_NAME).toFile().length()).isLessThan(8L << 20);
+        assertThat(storedBytes()).isLessThan(8L << 20);
+    }
+
+    /** What the database holds on disk for the lists. */
+    private long storedBytes() {
+        if (!database.shared()) {
+            return dir.resolve(Database.FILE_NAME).toFile().length();
+        }
+        try (java.sql.Connection connection = database.connection();
+             java.sql.ResultSet size = connection.createStatement().executeQuery(
+                     "SELECT pg_total_relation_size('contact_list')")) {
+            size.next();
+            return size.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -20,9 +20,14 @@ class DoNotCallRepositoryTest {
     private Database database;
     private DoNotCallRepository numbers;
 
+    /** This computer's H2 file; {@code DoNotCallRepositoryOnPostgresTest} runs every test on the team's PostgreSQL. */
+    Database openDatabase() throws Exception {
+        return Database.open(dir, Messages.of(Locale.ENGLISH));
+    }
+
     @BeforeEach
     void open() throws Exception {
-        database = Database.open(dir, Messages.of(Locale.ENGLISH));
+        database = openDatabase();
         numbers = new DoNotCallRepository(database);
     }
 

@@ -29,9 +29,14 @@ class SendLeasesTest {
     private final SendLeases.Holder luis = new SendLeases.Holder("luis", "pc-1", 200, Instant.parse("2026-12-06T08:00:00Z"));
     private final SendLeases.Holder remote = new SendLeases.Holder("eva", "pc-2", 300, null);
 
+    /** This computer's H2 file; {@code SendLeasesOnPostgresTest} runs every test on the team's PostgreSQL. */
+    Database openDatabase() throws Exception {
+        return Database.open(dir, Messages.of(Locale.ENGLISH));
+    }
+
     @BeforeEach
     void open() throws Exception {
-        database = Database.open(dir, Messages.of(Locale.ENGLISH));
+        database = openDatabase();
         running.add(100L);
         running.add(200L);
     }

@@ -1,0 +1,81 @@
+package app.vocero.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.vocero.store.TestPostgres;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code vocero team …} and {@code --db-url}: setting, testing, using and leaving a team database. */
+class TeamCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
+        all.addAll(List.of(args));
+        CommandLine commandLine = new VoceroCommand(path -> 0, Locale.ENGLISH)
+                .commandLine(new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(commandLine.execute(all.toArray(String[]::new)), out.toString(), err.toString());
+    }
+
+    @Test
+    void aTeamDatabaseIsSetUsedByEveryCommandAndLeft() throws Exception {
+        String url = TestPostgres.emptyDatabaseUrl();
+        Path contacts = Files.writeString(dir.resolve("lista.csv"), "Nombre;Celular\nAna;3001234567\n");
+
+        Run none = run("--lang", "en", "team", "show");
+        assertThat(none.out()).contains("No team database is set");
+
+        Run set = run("--lang", "en", "team", "set", url, "--user", TestPostgres.USER);
+        assertThat(set.exit()).as(set.err()).isZero();
+        assertThat(set.out()).contains("Connected to the team database").contains("PostgreSQL 14");
+        Run show = run("--lang", "es", "team", "show");
+        assertThat(show.out()).contains(url).contains("usuario " + TestPostgres.USER);
+        assertThat(run("team", "test").exit()).isZero();
+
+        Run imported = run("contacts", "import", contacts.toString(), "--country", "CO", "--name", "Del equipo");
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(run("contacts", "lists").out()).as("the list is in the team database").contains("Del equipo");
+        assertThat(run("--db-url", "local", "contacts", "lists").out())
+                .as("this computer's own database has none of it").doesNotContain("Del equipo");
+        assertThat(run("--db-url", url, "contacts", "lists").out()).contains("Del equipo");
+
+        assertThat(run("--lang", "en", "team", "off").out()).contains("this computer's own database again");
+        assertThat(run("contacts", "lists").out()).doesNotContain("Del equipo");
+    }
+
+    @Test
+    void aBadAddressOrServerIsOneLineAndNothingIsSaved() throws Exception {
+        Run remote = run("--lang", "en", "team", "set", "jdbc:postgresql://db.callcenter.example/vocero");
+        assertThat(remote.exit()).isEqualTo(2);
+        assertThat(remote.err().strip().lines()).singleElement().asString().contains("sslmode=verify-full");
+
+        int closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        Run unreachable = run("--lang", "es", "team", "set", "jdbc:postgresql://localhost:" + closed + "/vocero");
+        assertThat(unreachable.exit()).isEqualTo(2);
+        assertThat(unreachable.err()).contains("No se puede llegar").doesNotContain("Exception");
+        assertThat(run("--lang", "en", "team", "show").out()).contains("No team database is set");
+
+        Run refused = run("--lang", "en", "--db-url", "jdbc:postgresql://10.1.2.3/vocero", "history");
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("without encryption");
+    }
+}
