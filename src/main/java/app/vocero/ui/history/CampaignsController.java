@@ -48,6 +48,7 @@ public final class CampaignsController {
     @FXML private TextField historySearch;
     @FXML private ComboBox<Choice<ProviderId>> historyProvider;
     @FXML private ComboBox<Choice<CampaignState>> historyState;
+    @FXML private ComboBox<Choice<String>> historyBy;
     @FXML private DatePicker historyFrom;
     @FXML private DatePicker historyTo;
     @FXML private Label historyUpdated;
@@ -55,10 +56,12 @@ public final class CampaignsController {
     @FXML private TableView<CampaignRecord> campaignsTable;
     @FXML private TableColumn<CampaignRecord, String> nameColumn;
     @FXML private TableColumn<CampaignRecord, String> stateColumn;
+    @FXML private TableColumn<CampaignRecord, String> sentByColumn;
     @FXML private TableColumn<CampaignRecord, String> createdColumn;
     @FXML private Node campaignPage;
     @FXML private Label campaignName;
     @FXML private Label campaignSummary;
+    @FXML private Label campaignSentBy;
     @FXML private Button cloneButton;
     @FXML private Button callAgainButton;
     @FXML private Button exportButton;
@@ -114,6 +117,13 @@ public final class CampaignsController {
                 new java.text.MessageFormat(resources.getString("history.where"), resources.getLocale())
                         .format(new Object[] {campaign.provider().displayName(), campaign.account()})));
         text(stateColumn, campaign -> state(campaign.state()));
+        String unknown = resources.getString("who.unknown");
+        sentByColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().sentBy() == null ? unknown
+                : cell.getValue().sentBy().display()));
+        sentByColumn.setCellFactory(ignored -> new TwoLineCell<>(
+                campaign -> campaign.sentBy() == null ? unknown : campaign.sentBy().user(),
+                campaign -> campaign.sentBy() == null ? "" : campaign.sentBy().host(),
+                campaign -> campaign.sentBy() == null ? resources.getString("who.unknown.tooltip") : null));
         DateTimeFormatter day = HistoryFormats.date(language).withZone(ZoneId.systemDefault());
         DateTimeFormatter hour = DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
                 .withLocale(HistoryFormats.locale(language)).withZone(ZoneId.systemDefault());
@@ -135,6 +145,7 @@ public final class CampaignsController {
             }
         });
         campaignSummary.textProperty().bind(viewModel.summaryProperty());
+        campaignSentBy.textProperty().bind(viewModel.sentByProperty());
         campaignPage.visibleProperty().bind(viewModel.selectedProperty().isNotNull());
         bindRequests();
         bindTracking();
@@ -182,6 +193,7 @@ public final class CampaignsController {
         }
         choose(historyProvider, viewModel.providerFilterProperty());
         choose(historyState, viewModel.stateFilterProperty());
+        bindSenders();
         StringConverter<LocalDate> days = new StringConverter<>() {
             private final DateTimeFormatter format = HistoryFormats.date(language);
 
@@ -205,6 +217,43 @@ public final class CampaignsController {
         app.vocero.ui.common.CalendarLanguage.follow(historyTo, language);
         historyFrom.valueProperty().bindBidirectional(viewModel.fromFilterProperty());
         historyTo.valueProperty().bindBidirectional(viewModel.toFilterProperty());
+    }
+
+    /** "Everyone's campaigns" and one choice per person of the history, kept as the history changes. */
+    private void bindSenders() {
+        Runnable people = () -> {
+            String chosen = viewModel.byFilterProperty().get();
+            java.util.List<Choice<String>> choices = new java.util.ArrayList<>();
+            choices.add(new Choice<>(null, resources.getString("who.filter.everyone")));
+            java.text.MessageFormat person = new java.text.MessageFormat(resources.getString("who.filter.person"),
+                    resources.getLocale());
+            viewModel.senders().forEach(user -> choices.add(new Choice<>(user, person.format(new Object[] {user}))));
+            if (chosen != null && !viewModel.senders().contains(chosen)) {
+                choices.add(new Choice<>(chosen, person.format(new Object[] {chosen}))); // still what is asked
+            }
+            historyBy.getItems().setAll(choices);
+            historyBy.setValue(choices.stream().filter(choice -> java.util.Objects.equals(choice.value(), chosen))
+                    .findFirst().orElse(choices.get(0)));
+        };
+        people.run();
+        viewModel.senders().addListener((ListChangeListener<String>) change -> people.run());
+        historyBy.valueProperty().addListener((observable, before, now) -> {
+            if (now != null) {
+                viewModel.byFilterProperty().set(now.value());
+            }
+        });
+        viewModel.byFilterProperty().addListener((observable, before, now) -> {
+            if (historyBy.getValue() == null || !java.util.Objects.equals(historyBy.getValue().value(), now)) {
+                people.run();
+            }
+        });
+        historyBy.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Choice<String> item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : item.label());
+            }
+        });
     }
 
     private static <T> void choose(ComboBox<Choice<T>> box, ObjectProperty<T> property) {
@@ -292,10 +341,18 @@ public final class CampaignsController {
         private final Tooltip tip = new Tooltip();
         private final Function<CampaignRecord, String> top;
         private final Function<CampaignRecord, String> bottom;
+        private final Function<CampaignRecord, String> explained;
 
         TwoLineCell(Function<CampaignRecord, String> top, Function<CampaignRecord, String> bottom) {
+            this(top, bottom, campaign -> null);
+        }
+
+        /** With a tooltip of its own where {@code explained} gives one (else both lines). */
+        TwoLineCell(Function<CampaignRecord, String> top, Function<CampaignRecord, String> bottom,
+                    Function<CampaignRecord, String> explained) {
             this.top = top;
             this.bottom = bottom;
+            this.explained = explained;
             second.getStyleClass().addAll("text-muted", "text-small");
             box.getStyleClass().add("campaign-cell");
             tip.setWrapText(true);
@@ -313,7 +370,9 @@ public final class CampaignsController {
             }
             first.setText(top.apply(campaign));
             second.setText(bottom.apply(campaign));
-            tip.setText(first.getText() + "\n" + second.getText());
+            String own = explained.apply(campaign);
+            tip.setText(own != null ? own : second.getText().isEmpty() ? first.getText()
+                    : first.getText() + "\n" + second.getText());
             setGraphic(box);
             setTooltip(tip);
         }
