@@ -141,17 +141,17 @@ public final class ContactListsController {
                 .withLocale(app.vocero.ui.campaign.wizard.Formats.of(resources.getLocale())).withZone(ZoneId.systemDefault());
         importedColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(when.format(cell.getValue().importedAt())));
         importedColumn.setCellFactory(ignored -> textCell(Function.identity()));
+        // the user in the table, the user and computer in the tooltip and the report line
         importedByColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().madeBy() == null
-                ? resources.getString("who.unknown") : cell.getValue().madeBy().display()));
+                ? resources.getString("who.unknown") : cell.getValue().madeBy().user()));
         importedByColumn.setCellFactory(ignored -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                boolean unknown = getTableRow() != null && getTableRow().getItem() != null
-                        && getTableRow().getItem().madeBy() == null;
-                setTooltip(empty || item == null ? null
-                        : new Tooltip(unknown ? resources.getString("who.unknown.tooltip") : item));
+                ContactListSummary list = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setTooltip(list == null ? null : new Tooltip(list.madeBy() == null
+                        ? resources.getString("who.unknown.tooltip") : list.madeBy().display()));
             }
         });
         // the user chooses a list; a table refilled by a refresh keeps the view model's choice
