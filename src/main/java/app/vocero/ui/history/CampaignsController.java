@@ -193,7 +193,7 @@ public final class CampaignsController {
         }
         choose(historyProvider, viewModel.providerFilterProperty());
         choose(historyState, viewModel.stateFilterProperty());
-        bindSenders();
+        SentByFilter.bind(historyBy, viewModel, resources);
         StringConverter<LocalDate> days = new StringConverter<>() {
             private final DateTimeFormatter format = HistoryFormats.date(language);
 
@@ -217,43 +217,6 @@ public final class CampaignsController {
         app.vocero.ui.common.CalendarLanguage.follow(historyTo, language);
         historyFrom.valueProperty().bindBidirectional(viewModel.fromFilterProperty());
         historyTo.valueProperty().bindBidirectional(viewModel.toFilterProperty());
-    }
-
-    /** "Everyone's campaigns" and one choice per person of the history, kept as the history changes. */
-    private void bindSenders() {
-        Runnable people = () -> {
-            String chosen = viewModel.byFilterProperty().get();
-            java.util.List<Choice<String>> choices = new java.util.ArrayList<>();
-            choices.add(new Choice<>(null, resources.getString("who.filter.everyone")));
-            java.text.MessageFormat person = new java.text.MessageFormat(resources.getString("who.filter.person"),
-                    resources.getLocale());
-            viewModel.senders().forEach(user -> choices.add(new Choice<>(user, person.format(new Object[] {user}))));
-            if (chosen != null && !viewModel.senders().contains(chosen)) {
-                choices.add(new Choice<>(chosen, person.format(new Object[] {chosen}))); // still what is asked
-            }
-            historyBy.getItems().setAll(choices);
-            historyBy.setValue(choices.stream().filter(choice -> java.util.Objects.equals(choice.value(), chosen))
-                    .findFirst().orElse(choices.get(0)));
-        };
-        people.run();
-        viewModel.senders().addListener((ListChangeListener<String>) change -> people.run());
-        historyBy.valueProperty().addListener((observable, before, now) -> {
-            if (now != null) {
-                viewModel.byFilterProperty().set(now.value());
-            }
-        });
-        viewModel.byFilterProperty().addListener((observable, before, now) -> {
-            if (historyBy.getValue() == null || !java.util.Objects.equals(historyBy.getValue().value(), now)) {
-                people.run();
-            }
-        });
-        historyBy.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(Choice<String> item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? "" : item.label());
-            }
-        });
     }
 
     private static <T> void choose(ComboBox<Choice<T>> box, ObjectProperty<T> property) {
