@@ -1,6 +1,6 @@
 package app.vocero.store;
 
-import java.net.InetAddress;
+import app.vocero.domain.Operator;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -219,8 +219,13 @@ public final class SendLeases {
 
         public static Holder thisProcess() {
             ProcessHandle self = ProcessHandle.current();
-            return new Holder(System.getProperty("user.name", "?"), hostName(), self.pid(),
-                    self.info().startInstant().orElse(null));
+            Operator desktop = Operator.thisDesktop();
+            return new Holder(desktop.user(), desktop.host(), self.pid(), self.info().startInstant().orElse(null));
+        }
+
+        /** Who runs the process, and where. */
+        public Operator operator() {
+            return new Operator(osUser, host);
         }
 
         /** Whether the process is still running on this host (the same id started at the same time). */
@@ -232,21 +237,6 @@ public final class SendLeases {
             Optional<Instant> started = process.get().info().startInstant();
             return processStart == null || started.isEmpty()
                     || Duration.between(started.get(), processStart).abs().compareTo(Duration.ofSeconds(2)) < 0;
-        }
-
-        private static String hostName() {
-            String name = System.getenv("HOSTNAME");
-            if (name == null || name.isBlank()) {
-                name = System.getenv("COMPUTERNAME");
-            }
-            if (name == null || name.isBlank()) {
-                try {
-                    name = InetAddress.getLocalHost().getHostName();
-                } catch (java.io.IOException | SecurityException e) {
-                    name = "localhost";
-                }
-            }
-            return name.length() > 255 ? name.substring(0, 255) : name;
         }
     }
 
