@@ -62,11 +62,25 @@ public final class CampaignSender {
     private final SandboxEndpoints sandbox;
     private final Clock clock;
     private final SendLeases leases;
+    private final java.util.function.Function<Path, String> draftLeaseKey;
 
     public CampaignSender(CampaignService campaigns, AccountService accounts, app.vocero.store.SecretStore secrets,
                           CampaignRepository history, Map<ProviderId, ProviderClient> clients,
                           Map<ProviderId, ProviderPlan> plans, HttpTransport transport, SandboxEndpoints sandbox,
                           Clock clock, SendLeases leases) {
+        this(campaigns, accounts, secrets, history, clients, plans, transport, sandbox, clock, leases,
+                SendLeases::draftKey);
+    }
+
+    /**
+     * @param draftLeaseKey the send lease of a draft file ({@link DraftService#leaseKey}: a window draft by its id,
+     *                      any other file by its path)
+     */
+    public CampaignSender(CampaignService campaigns, AccountService accounts, app.vocero.store.SecretStore secrets,
+                          CampaignRepository history, Map<ProviderId, ProviderClient> clients,
+                          Map<ProviderId, ProviderPlan> plans, HttpTransport transport, SandboxEndpoints sandbox,
+                          Clock clock, SendLeases leases, java.util.function.Function<Path, String> draftLeaseKey) {
+        this.draftLeaseKey = draftLeaseKey;
         this.campaigns = campaigns;
         this.accounts = accounts;
         this.secrets = secrets;
@@ -88,7 +102,7 @@ public final class CampaignSender {
     public SendReport send(Path draftFile, Optional<String> accountName, Progress progress)
             throws DraftException, SendRefused, InterruptedException {
         // one send of a draft at a time, across every window and command of this data directory
-        try (SendLeases.Lease draftLease = lease(SendLeases.draftKey(draftFile))) {
+        try (SendLeases.Lease draftLease = lease(draftLeaseKey.apply(draftFile))) {
             return sendHeld(draftFile, accountName, progress);
         }
     }

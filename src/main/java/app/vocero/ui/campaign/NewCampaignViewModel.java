@@ -58,15 +58,27 @@ public final class NewCampaignViewModel {
         rows.setAll(drafts.list().stream().map(saved -> new DraftRow(saved.id(),
                 saved.draft().name() == null || saved.draft().name().isBlank() ? messages.text("wizard.untitled") : saved.draft().name(),
                 saved.draft().provider() == null ? "" : saved.draft().provider().displayName(),
-                contacts(saved.draft().contacts()), format.format(saved.changed()), saved.changed())).toList());
+                contacts(saved), changed(format, saved), saved.changed())).toList());
         selected.set(rows.stream().filter(row -> row.id().equals(keep)).findFirst().orElse(null));
     }
 
-    private String contacts(ContactSource source) {
+    /** When, and who when it was another user or computer (a team's shared drafts). */
+    private String changed(DateTimeFormatter format, DraftService.Saved saved) {
+        String when = format.format(saved.changed());
+        return saved.changedBy().map(who -> messages.format("drafts.changedBy", when, who)).orElse(when);
+    }
+
+    private String contacts(DraftService.Saved saved) {
+        ContactSource source = saved.draft().contacts();
         if (source == null) {
             return "";
         }
         if (source.isSavedList()) {
+            if (saved.contacts().isPresent()) {
+                return messages.format("drafts.contacts.listCount", source.list(), java.text.NumberFormat
+                        .getIntegerInstance(app.vocero.ui.campaign.wizard.Formats.of(messages.locale()))
+                        .format(saved.contacts().getAsLong()));
+            }
             return messages.format("drafts.contacts.list", source.list());
         }
         return source.file() == null ? "" : Path.of(source.file()).getFileName().toString();
