@@ -30,7 +30,7 @@ public final class DraftRepository {
     private static final String COLUMNS = "id, name, provider, contacts, contact_count, draft_json, wizard_step, version, "
             + "created_at, updated_at, made_by_user, made_by_host, changed_by_user, changed_by_host";
 
-    private final Database database;
+    private final Connections database;
     private final Clock clock;
     private final Author me;
 
@@ -38,9 +38,31 @@ public final class DraftRepository {
      * @param me who saves from this process (recorded as the maker of new drafts and the author of each change)
      */
     public DraftRepository(Database database, Clock clock, Author me) {
-        this.database = database;
+        this(new Connections() {
+            @Override
+            public Connection connection() throws SQLException {
+                return database.connection();
+            }
+
+            @Override
+            public void forceToDisk(Connection connection) throws SQLException {
+                database.forceToDisk(connection);
+            }
+        }, clock, me);
+    }
+
+    /** Over any database with the {@code draft} table (the same SQL runs on PostgreSQL: see its test). */
+    DraftRepository(Connections connections, Clock clock, Author me) {
+        this.database = connections;
         this.clock = clock;
         this.me = me;
+    }
+
+    /** Where connections come from, and how a committed write is made durable. */
+    interface Connections {
+        Connection connection() throws SQLException;
+
+        void forceToDisk(Connection connection) throws SQLException;
     }
 
     /** Who saves from this process. */
