@@ -34,10 +34,17 @@ public final class NewCampaignViewModel {
     private final ObjectProperty<DraftRow> selected = new SimpleObjectProperty<>();
     private final BooleanProperty editing = new SimpleBooleanProperty(false);
     private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty shared = new SimpleBooleanProperty(false);
     private Messages messages;
 
-    /** One saved draft as the list shows it, its texts already in the window's language. */
-    public record DraftRow(String id, String name, String provider, String contacts, String changed, Instant changedAt) {
+    /**
+     * One saved draft as the list shows it, its texts already in the window's language.
+     *
+     * @param changedBy who saved it last ({@code user@computer}) when that was someone else (a team's shared drafts);
+     *                  empty otherwise
+     */
+    public record DraftRow(String id, String name, String provider, String contacts, String changed, Instant changedAt,
+                           String changedBy) {
     }
 
     public NewCampaignViewModel(DraftService drafts, CampaignWizardViewModel wizard, Messages messages) {
@@ -58,14 +65,9 @@ public final class NewCampaignViewModel {
         rows.setAll(drafts.list().stream().map(saved -> new DraftRow(saved.id(),
                 saved.draft().name() == null || saved.draft().name().isBlank() ? messages.text("wizard.untitled") : saved.draft().name(),
                 saved.draft().provider() == null ? "" : saved.draft().provider().displayName(),
-                contacts(saved), changed(format, saved), saved.changed())).toList());
+                contacts(saved), format.format(saved.changed()), saved.changed(), saved.changedBy().orElse(""))).toList());
+        shared.set(rows.stream().anyMatch(row -> !row.changedBy().isEmpty()));
         selected.set(rows.stream().filter(row -> row.id().equals(keep)).findFirst().orElse(null));
-    }
-
-    /** When, and who when it was another user or computer (a team's shared drafts). */
-    private String changed(DateTimeFormatter format, DraftService.Saved saved) {
-        String when = format.format(saved.changed());
-        return saved.changedBy().map(who -> messages.format("drafts.changedBy", when, who)).orElse(when);
     }
 
     private String contacts(DraftService.Saved saved) {
@@ -153,6 +155,11 @@ public final class NewCampaignViewModel {
 
     public BooleanProperty editingProperty() {
         return editing;
+    }
+
+    /** Whether a draft of the list was last changed by another user or computer: the list then says who. */
+    public javafx.beans.property.ReadOnlyBooleanProperty sharedProperty() {
+        return shared;
     }
 
     public StringProperty statusProperty() {

@@ -74,14 +74,15 @@ public final class CampaignWizardController {
         java.util.Locale locale = resources.getLocale();
         String name = viewModel.model().draft().name() == null || viewModel.model().draft().name().isBlank()
                 ? resources.getString("wizard.untitled") : viewModel.model().draft().name();
-        viewModel.rename(java.text.MessageFormat.format(resources.getString("drafts.conflict.copyName"), name));
+        String copyName = java.text.MessageFormat.format(resources.getString("drafts.conflict.copyName"), name);
+        viewModel.rename(copyName);
         if (conflict.deleted()) {
-            saveStatus.setText(java.text.MessageFormat.format(resources.getString("drafts.conflict.deleted"), name));
+            saveStatus.setText(java.text.MessageFormat.format(resources.getString("drafts.conflict.deleted"), copyName));
         } else {
             String when = java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
                     .withLocale(Formats.of(locale)).withZone(java.time.ZoneId.systemDefault())
                     .format(conflict.changedAt().orElseThrow());
-            saveStatus.setText(java.text.MessageFormat.format(resources.getString("drafts.conflict.changed"), name,
+            saveStatus.setText(java.text.MessageFormat.format(resources.getString("drafts.conflict.changed"), copyName,
                     conflict.changedBy().orElse(resources.getString("drafts.conflict.someone")), when));
         }
     }
