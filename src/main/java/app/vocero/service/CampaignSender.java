@@ -64,6 +64,7 @@ public final class CampaignSender {
     private final Clock clock;
     private final SendLeases leases;
     private final Operator operator;
+    private final java.util.function.Function<Path, String> draftLeaseKey;
 
     /** Sending from this desktop: each campaign recorded says this OS user and computer sent it. */
     public CampaignSender(CampaignService campaigns, AccountService accounts, app.vocero.store.SecretStore secrets,
@@ -71,7 +72,7 @@ public final class CampaignSender {
                           Map<ProviderId, ProviderPlan> plans, HttpTransport transport, SandboxEndpoints sandbox,
                           Clock clock, SendLeases leases) {
         this(campaigns, accounts, secrets, history, clients, plans, transport, sandbox, clock, leases,
-                Operator.thisDesktop());
+                Operator.thisDesktop(), SendLeases::draftKey);
     }
 
     /** Sending as {@code operator}: tests play several desktops sharing one history. */
@@ -79,7 +80,30 @@ public final class CampaignSender {
                           CampaignRepository history, Map<ProviderId, ProviderClient> clients,
                           Map<ProviderId, ProviderPlan> plans, HttpTransport transport, SandboxEndpoints sandbox,
                           Clock clock, SendLeases leases, Operator operator) {
+        this(campaigns, accounts, secrets, history, clients, plans, transport, sandbox, clock, leases, operator,
+                SendLeases::draftKey);
+    }
+
+    /**
+     * @param draftLeaseKey the send lease of a draft file ({@link DraftService#leaseKey}: a window draft by its id,
+     *                      any other file by its path)
+     */
+    public CampaignSender(CampaignService campaigns, AccountService accounts, app.vocero.store.SecretStore secrets,
+                          CampaignRepository history, Map<ProviderId, ProviderClient> clients,
+                          Map<ProviderId, ProviderPlan> plans, HttpTransport transport, SandboxEndpoints sandbox,
+                          Clock clock, SendLeases leases, java.util.function.Function<Path, String> draftLeaseKey) {
+        this(campaigns, accounts, secrets, history, clients, plans, transport, sandbox, clock, leases,
+                Operator.thisDesktop(), draftLeaseKey);
+    }
+
+    /** Sending as {@code operator}, with the lease key of a draft file given. */
+    public CampaignSender(CampaignService campaigns, AccountService accounts, app.vocero.store.SecretStore secrets,
+                          CampaignRepository history, Map<ProviderId, ProviderClient> clients,
+                          Map<ProviderId, ProviderPlan> plans, HttpTransport transport, SandboxEndpoints sandbox,
+                          Clock clock, SendLeases leases, Operator operator,
+                          java.util.function.Function<Path, String> draftLeaseKey) {
         this.operator = operator;
+        this.draftLeaseKey = draftLeaseKey;
         this.campaigns = campaigns;
         this.accounts = accounts;
         this.secrets = secrets;
@@ -101,7 +125,7 @@ public final class CampaignSender {
     public SendReport send(Path draftFile, Optional<String> accountName, Progress progress)
             throws DraftException, SendRefused, InterruptedException {
         // one send of a draft at a time, across every window and command of this data directory
-        try (SendLeases.Lease draftLease = lease(SendLeases.draftKey(draftFile))) {
+        try (SendLeases.Lease draftLease = lease(draftLeaseKey.apply(draftFile))) {
             return sendHeld(draftFile, accountName, progress);
         }
     }

@@ -60,7 +60,16 @@ public final class SendLeases {
         return "campaign:" + campaignId;
     }
 
-    /** The key of a draft file: one send of the same file at a time. */
+    /**
+     * The key of a draft of the database ({@code draft:<id>}): one send of that draft at a time on every desktop that
+     * shares the database, whichever file copy each one sends. Never equal to a {@link #draftKey(java.nio.file.Path)
+     * file's key}, which is an absolute path.
+     */
+    public static String draftIdKey(String draftId) {
+        return "draft:" + DraftRepository.checked(draftId);
+    }
+
+    /** The key of a draft file given to the command line: one send of the same file at a time. */
     public static String draftKey(java.nio.file.Path draftFile) {
         java.nio.file.Path path = draftFile.toAbsolutePath().normalize();
         try {
