@@ -19,7 +19,7 @@ import app.vocero.service.LocalSpeech;
 import app.vocero.service.ContactListService;
 import app.vocero.service.DoNotCallService;
 import app.vocero.service.DraftService;
-import app.vocero.store.DraftFolder;
+import app.vocero.store.DraftRepository;
 import app.vocero.service.PriceService;
 import app.vocero.ui.UiServices;
 import app.vocero.service.AccountService;
@@ -113,11 +113,15 @@ public final class VoceroApp implements AutoCloseable {
         this.history = new CampaignRepository(shared);
         Map<ProviderId, ProviderClient> clients = clients();
         this.leases = new SendLeases(shared, clock);
+        // the window's drafts live in the database (V9) a team shares; an older Vocero's draft files are imported once
+        this.drafts = new DraftService(new DraftRepository(shared, clock, DraftRepository.Author.thisComputer()),
+                dataDirectory, source -> source.isSavedList()
+                        ? contactLists.find(source.list()).map(list -> list.contacts()) : java.util.Optional.empty());
+        drafts.importOldFolder();
         this.sender = new CampaignSender(campaigns, accounts, secrets, history, clients, plans, transport, sandbox, clock,
-                leases);
+                leases, drafts::leaseKey);
         this.tracker = new CampaignTracker(history, accounts, secrets, clients, transport, sandbox, clock);
         this.accountTester = new AccountTester(accounts, secrets, clients, transport, sandbox);
-        this.drafts = new DraftService(new DraftFolder(dataDirectory));
     }
 
     /**
@@ -266,7 +270,7 @@ public final class VoceroApp implements AutoCloseable {
         return sender;
     }
 
-    /** The window's campaign drafts ({@code <dataDir>/drafts}). */
+    /** The window's campaign drafts (in the database; {@code <dataDir>/drafts/current} holds their file copies). */
     public DraftService drafts() {
         return drafts;
     }

@@ -40,11 +40,15 @@ final class ContactsListsCommand implements Callable<Integer> {
                 app.vocero.config.Messages messages = contacts.root.messages(app);
                 java.text.NumberFormat count = java.text.NumberFormat.getIntegerInstance(messages.locale());
                 java.time.format.DateTimeFormatter when = CliFormats.dateTime(messages);
-                out.printf("%-36s  %-24s  %10s  %10s  %s%n", messages.text("cli.history.id"), messages.text("cli.history.name"),
-                        messages.text("cli.lists.rows"), messages.text("cli.lists.callable"), messages.text("cli.lists.imported"));
+                String row = "%-36s  %-24s  %10s  %10s  %-24s  %s%n";
+                out.printf(row, messages.text("cli.history.id"), messages.text("cli.history.name"),
+                        messages.text("cli.lists.rows"), messages.text("cli.lists.callable"),
+                        messages.text("who.cli.importedBy"), messages.text("cli.lists.imported"));
                 for (ContactListSummary list : lists) {
-                    out.printf("%-36s  %-24s  %10s  %10s  %s%n", list.id(), HistoryCommand.fit(list.name(), 24),
-                            count.format(list.rows()), count.format(list.contacts()), when.format(list.importedAt()));
+                    out.printf(row, list.id(), HistoryCommand.fit(list.name(), 24), count.format(list.rows()),
+                            count.format(list.contacts()), HistoryCommand.fit(list.madeBy() == null
+                                    ? messages.text("who.unknown") : list.madeBy().display(), 24),
+                            when.format(list.importedAt()));
                 }
             }
             out.flush();
@@ -65,6 +69,7 @@ final class ContactsListsCommand implements Callable<Integer> {
         object.put("duplicates", list.duplicates());
         object.put("suppressed", list.suppressed());
         object.put("unique_valid", list.contacts());
+        object.put("imported_by", HistoryCommand.who(list.madeBy()));
         return object;
     }
 }

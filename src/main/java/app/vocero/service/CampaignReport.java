@@ -50,11 +50,12 @@ public final class CampaignReport {
                 StandardCharsets.UTF_8), 1 << 16)) {
             writer.write('\uFEFF');
             CsvWriter csv = CsvWriter.builder().fieldSeparator(';').lineDelimiter(LineDelimiter.CRLF).build(writer);
-            csv.writeRecord("campaign", "id", "provider", "account", "state", "sent", "contacts", "tracked");
+            csv.writeRecord("campaign", "id", "provider", "account", "state", "sent", "contacts", "tracked", "sent_by");
             csv.writeRecord(safe(campaign.name()), campaign.id(), campaign.provider().displayName(),
                     safe(campaign.account()), state(campaign, messages), when.format(campaign.createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)),
                     String.valueOf(campaign.contacts()),
-                    campaign.trackedAt() == null ? "" : when.format(campaign.trackedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+                    campaign.trackedAt() == null ? "" : when.format(campaign.trackedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)),
+                    campaign.sentBy() == null ? "" : safe(campaign.sentBy().display()));
             csv.flush();
             writer.write("\r\n");
             csv.writeRecord("request", "step", "state", "attempts", "answer");

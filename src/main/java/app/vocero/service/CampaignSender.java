@@ -5,6 +5,7 @@ import app.vocero.campaign.DraftFile;
 import app.vocero.campaign.DraftReading;
 import app.vocero.domain.Account;
 import app.vocero.domain.ContactTable;
+import app.vocero.domain.Operator;
 import app.vocero.domain.campaign.CampaignRecord;
 import app.vocero.domain.campaign.CampaignState;
 import app.vocero.domain.campaign.Draft;
@@ -62,11 +63,47 @@ public final class CampaignSender {
     private final SandboxEndpoints sandbox;
     private final Clock clock;
     private final SendLeases leases;
+    private final Operator operator;
+    private final java.util.function.Function<Path, String> draftLeaseKey;
 
+    /** Sending from this desktop: each campaign recorded says this OS user and computer sent it. */
     public CampaignSender(CampaignService campaigns, AccountService accounts, app.vocero.store.SecretStore secrets,
                           CampaignRepository history, Map<ProviderId, ProviderClient> clients,
                           Map<ProviderId, ProviderPlan> plans, HttpTransport transport, SandboxEndpoints sandbox,
                           Clock clock, SendLeases leases) {
+        this(campaigns, accounts, secrets, history, clients, plans, transport, sandbox, clock, leases,
+                Operator.thisDesktop(), SendLeases::draftKey);
+    }
+
+    /** Sending as {@code operator}: tests play several desktops sharing one history. */
+    public CampaignSender(CampaignService campaigns, AccountService accounts, app.vocero.store.SecretStore secrets,
+                          CampaignRepository history, Map<ProviderId, ProviderClient> clients,
+                          Map<ProviderId, ProviderPlan> plans, HttpTransport transport, SandboxEndpoints sandbox,
+                          Clock clock, SendLeases leases, Operator operator) {
+        this(campaigns, accounts, secrets, history, clients, plans, transport, sandbox, clock, leases, operator,
+                SendLeases::draftKey);
+    }
+
+    /**
+     * @param draftLeaseKey the send lease of a draft file ({@link DraftService#leaseKey}: a window draft by its id,
+     *                      any other file by its path)
+     */
+    public CampaignSender(CampaignService campaigns, AccountService accounts, app.vocero.store.SecretStore secrets,
+                          CampaignRepository history, Map<ProviderId, ProviderClient> clients,
+                          Map<ProviderId, ProviderPlan> plans, HttpTransport transport, SandboxEndpoints sandbox,
+                          Clock clock, SendLeases leases, java.util.function.Function<Path, String> draftLeaseKey) {
+        this(campaigns, accounts, secrets, history, clients, plans, transport, sandbox, clock, leases,
+                Operator.thisDesktop(), draftLeaseKey);
+    }
+
+    /** Sending as {@code operator}, with the lease key of a draft file given. */
+    public CampaignSender(CampaignService campaigns, AccountService accounts, app.vocero.store.SecretStore secrets,
+                          CampaignRepository history, Map<ProviderId, ProviderClient> clients,
+                          Map<ProviderId, ProviderPlan> plans, HttpTransport transport, SandboxEndpoints sandbox,
+                          Clock clock, SendLeases leases, Operator operator,
+                          java.util.function.Function<Path, String> draftLeaseKey) {
+        this.operator = operator;
+        this.draftLeaseKey = draftLeaseKey;
         this.campaigns = campaigns;
         this.accounts = accounts;
         this.secrets = secrets;
@@ -88,7 +125,7 @@ public final class CampaignSender {
     public SendReport send(Path draftFile, Optional<String> accountName, Progress progress)
             throws DraftException, SendRefused, InterruptedException {
         // one send of a draft at a time, across every window and command of this data directory
-        try (SendLeases.Lease draftLease = lease(SendLeases.draftKey(draftFile))) {
+        try (SendLeases.Lease draftLease = lease(draftLeaseKey.apply(draftFile))) {
             return sendHeld(draftFile, accountName, progress);
         }
     }
@@ -115,7 +152,7 @@ public final class CampaignSender {
         String id = UUID.randomUUID().toString();
         CampaignRecord record = new CampaignRecord(id, draft.name(), draft.provider(), account.name(),
                 draftFile.toAbsolutePath().toString(), input.contacts().size(), CampaignState.SENDING, clock.instant(),
-                clock.instant(), null);
+                clock.instant(), null, operator);
         ObjectNode json = DraftFile.toJson(draft);
         json.put("account", account.name());
         try (SendLeases.Lease lease = lease(SendLeases.campaignKey(id))) {

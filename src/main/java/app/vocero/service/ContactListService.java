@@ -12,6 +12,7 @@ import app.vocero.domain.ContactListSummary;
 import app.vocero.domain.ContactTable;
 import app.vocero.domain.ImportReport;
 import app.vocero.domain.ImportResult;
+import app.vocero.domain.Operator;
 import app.vocero.domain.Reject;
 import app.vocero.domain.RejectReason;
 import java.util.ArrayList;
@@ -35,9 +36,18 @@ public final class ContactListService {
     private final DoNotCallRepository doNotCall;
     private final ContactImporter importer;
     private final Clock clock;
+    private final Operator operator;
 
+    /** Saving lists from this desktop: each says this OS user and computer made it. */
     public ContactListService(ContactListRepository lists, DoNotCallRepository doNotCall, ContactImporter importer,
                               Clock clock) {
+        this(lists, doNotCall, importer, clock, Operator.thisDesktop());
+    }
+
+    /** Saving lists as {@code operator}: tests play several desktops sharing one database. */
+    public ContactListService(ContactListRepository lists, DoNotCallRepository doNotCall, ContactImporter importer,
+                              Clock clock, Operator operator) {
+        this.operator = operator;
         this.lists = lists;
         this.doNotCall = doNotCall;
         this.importer = importer;
@@ -76,7 +86,7 @@ public final class ContactListService {
         long started = System.nanoTime();
         ContactListSummary summary = new ContactListSummary(UUID.randomUUID().toString(), request.listName(),
                 request.file().toAbsolutePath().toString(), result.format(), request.country(), clock.instant(),
-                result.rows(), result.invalid(), result.duplicates(), result.suppressed(), result.uniqueValid());
+                result.rows(), result.invalid(), result.duplicates(), result.suppressed(), result.uniqueValid(), operator);
         try {
             lists.save(summary, ImportReportJson.toJson(result.report(language)), result.contacts(), result.rejects());
         } catch (OutOfMemoryError e) {
@@ -101,7 +111,7 @@ public final class ContactListService {
         ImportResult result = new ImportResult(source, "vocero", "UTF-8", contacts.size(), 0, contacts.size(), 0, 0, 0,
                 contacts.size(), java.util.Map.of(), countries, operators, List.of(), contacts, 0);
         ContactListSummary summary = new ContactListSummary(UUID.randomUUID().toString(), name, source, "vocero",
-                country, clock.instant(), contacts.size(), 0, 0, 0, contacts.size());
+                country, clock.instant(), contacts.size(), 0, 0, 0, contacts.size(), operator);
         lists.save(summary, ImportReportJson.toJson(result.report("en")), contacts);
         return summary;
     }

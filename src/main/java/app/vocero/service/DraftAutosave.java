@@ -32,6 +32,8 @@ public final class DraftAutosave implements AutoCloseable {
     });
     private final Map<String, Draft> pendingDrafts = new LinkedHashMap<>();
     private final Map<String, String> pendingSteps = new LinkedHashMap<>();
+    private final Map<String, String> movedTo = new java.util.HashMap<>();
+    private volatile Consumer<DraftService.Conflict> onConflict = conflict -> { };
     private boolean scheduled;
 
     public DraftAutosave(DraftService drafts, Duration delay, Consumer<Exception> onError) {
@@ -44,15 +46,23 @@ public final class DraftAutosave implements AutoCloseable {
         this(drafts, DELAY, error -> LOG.error("A draft could not be saved", error));
     }
 
+    /**
+     * Told (on the thread that saved: the autosave's own, or the one calling {@link #flush()}) when a save found the
+     * draft changed by another desktop and kept this copy as a new draft. Later changes to the old id go to the copy.
+     */
+    public void onConflict(Consumer<DraftService.Conflict> listener) {
+        this.onConflict = listener;
+    }
+
     /** The draft changed: it will be written soon. */
     public synchronized void draftChanged(String id, Draft draft) {
-        pendingDrafts.put(id, draft);
+        pendingDrafts.put(target(id), draft);
         schedule();
     }
 
     /** The wizard moved to another step. */
     public synchronized void stepChanged(String id, String step) {
-        pendingSteps.put(id, step);
+        pendingSteps.put(target(id), step);
         schedule();
     }
 
@@ -60,6 +70,15 @@ public final class DraftAutosave implements AutoCloseable {
     public synchronized void forget(String id) {
         pendingDrafts.remove(id);
         pendingSteps.remove(id);
+    }
+
+    /** Where the changes of a draft go: the draft itself, or the copy it was saved as after a conflict. */
+    private String target(String id) {
+        String to = id;
+        while (movedTo.containsKey(to)) {
+            to = movedTo.get(to);
+        }
+        return to;
     }
 
     private void schedule() {
@@ -84,7 +103,16 @@ public final class DraftAutosave implements AutoCloseable {
         Map<String, String> stepsNow = new LinkedHashMap<>(pendingSteps);
         pendingDrafts.clear();
         pendingSteps.clear();
-        draftsNow.forEach(drafts::save);
+        for (Map.Entry<String, Draft> change : draftsNow.entrySet()) {
+            drafts.save(change.getKey(), change.getValue()).ifPresent(conflict -> {
+                movedTo.put(conflict.id(), conflict.copyId());
+                String step = stepsNow.remove(conflict.id());
+                if (step != null) {
+                    stepsNow.put(conflict.copyId(), step);
+                }
+                onConflict.accept(conflict);
+            });
+        }
         stepsNow.forEach(drafts::saveStep);
     }
 

@@ -35,7 +35,7 @@ public final class CampaignRepository {
         static final ObjectMapper MAPPER = new ObjectMapper();
     }
     private static final String CAMPAIGN = "id, name, provider, account, draft_file, contact_count, state, created_at, "
-            + "updated_at, tracked_at";
+            + "updated_at, tracked_at, sent_by_user, sent_by_host";
     private static final String SUBMISSION = "campaign_id, request_index, step, payload_digest, idempotency_key, state, "
             + "provider_ids, http_status, error_code, error_message, attempts, created_at, updated_at";
 
@@ -49,8 +49,8 @@ public final class CampaignRepository {
         byte[] data = ContactTableCodec.encode(contacts);
         try (Connection connection = database.connection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO campaign (id, name, provider, account, "
-                     + "draft_file, draft_json, contacts_data, contact_count, state, created_at, updated_at) "
-                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                     + "draft_file, draft_json, contacts_data, contact_count, state, created_at, updated_at, sent_by_user, "
+                     + "sent_by_host) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, campaign.id());
             insert.setString(2, campaign.name());
             insert.setString(3, campaign.provider().key());
@@ -62,6 +62,8 @@ public final class CampaignRepository {
             insert.setString(9, campaign.state().name());
             insert.setTimestamp(10, Timestamp.from(campaign.createdAt()));
             insert.setTimestamp(11, Timestamp.from(campaign.updatedAt()));
+            insert.setString(12, OperatorColumns.user(campaign.sentBy()));
+            insert.setString(13, OperatorColumns.host(campaign.sentBy()));
             insert.executeUpdate();
             database.forceToDisk(connection);
         } catch (SQLException e) {
@@ -289,7 +291,8 @@ public final class CampaignRepository {
                     campaigns.add(new CampaignRecord(rows.getString(1), rows.getString(2),
                             ProviderId.fromKey(rows.getString(3)).orElseThrow(), rows.getString(4), rows.getString(5),
                             rows.getLong(6), CampaignState.valueOf(rows.getString(7)), rows.getTimestamp(8).toInstant(),
-                            rows.getTimestamp(9).toInstant(), tracked == null ? null : tracked.toInstant()));
+                            rows.getTimestamp(9).toInstant(), tracked == null ? null : tracked.toInstant(),
+                            OperatorColumns.read(rows.getString(11), rows.getString(12))));
                 }
             }
             return campaigns;

@@ -16,7 +16,7 @@ import java.util.Optional;
 public final class ContactListRepository {
 
     private static final String SUMMARY_COLUMNS = "id, name, source_file, file_format, default_country, imported_at, "
-            + "row_count, invalid_count, duplicate_count, suppressed_count, contact_count";
+            + "row_count, invalid_count, duplicate_count, suppressed_count, contact_count, made_by_user, made_by_host";
 
     private final Database database;
 
@@ -40,7 +40,7 @@ public final class ContactListRepository {
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO contact_list (" + SUMMARY_COLUMNS
-                    + ", report_json, contacts_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ", report_json, contacts_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, list.id());
                 insert.setString(2, list.name());
                 insert.setString(3, list.sourceFile());
@@ -52,8 +52,10 @@ public final class ContactListRepository {
                 insert.setLong(9, list.duplicates());
                 insert.setLong(10, list.suppressed());
                 insert.setLong(11, list.contacts());
-                insert.setString(12, reportJson);
-                insert.setBytes(13, data);
+                insert.setString(12, OperatorColumns.user(list.madeBy()));
+                insert.setString(13, OperatorColumns.host(list.madeBy()));
+                insert.setString(14, reportJson);
+                insert.setBytes(15, data);
                 insert.executeUpdate();
                 if (rejected != null) {
                     try (PreparedStatement rows = connection.prepareStatement(
@@ -197,6 +199,7 @@ public final class ContactListRepository {
     private static ContactListSummary summary(ResultSet rows) throws SQLException {
         return new ContactListSummary(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
                 rows.getString(5), rows.getTimestamp(6).toInstant(), rows.getLong(7), rows.getLong(8),
-                rows.getLong(9), rows.getLong(10), rows.getLong(11));
+                rows.getLong(9), rows.getLong(10), rows.getLong(11),
+                OperatorColumns.read(rows.getString(12), rows.getString(13)));
     }
 }

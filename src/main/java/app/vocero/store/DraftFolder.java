@@ -19,8 +19,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The drafts of the window, one {@code <dataDir>/drafts/<id>.vocero.json} each (exactly what the command line
- * reads), with a small sidecar {@code <id>.wizard} holding where the wizard was. Every write goes to a temporary file
+ * A folder of draft files, one {@code <id>.vocero.json} each (exactly what the command line reads), with a small
+ * sidecar {@code <id>.wizard} holding where the wizard was. Until V9 the window's drafts lived in
+ * {@code <dataDir>/drafts} this way; now they live in the database ({@link DraftRepository}), the old folder is
+ * imported once, and {@code <dataDir>/drafts/current} holds the file copy of a draft that the checker, the sender
+ * and the command line read. Every write goes to a temporary file
  * in the same folder, is forced to the disk, and is moved over the old one atomically: a process killed at any
  * moment leaves the old file or the new one, never half of one.
  */
@@ -34,8 +37,19 @@ public final class DraftFolder {
 
     private final Path folder;
 
+    /** The drafts folder of a data directory as Vocero before V9 kept it ({@code <dataDir>/drafts}). */
     public DraftFolder(Path dataDirectory) {
-        this.folder = dataDirectory.resolve("drafts");
+        this(dataDirectory.resolve("drafts"), true);
+    }
+
+    /** @param folderItself tells this constructor from the public one: {@code folder} is the folder, not a data directory */
+    private DraftFolder(Path folder, boolean folderItself) {
+        this.folder = folder;
+    }
+
+    /** Any folder of draft files. */
+    public static DraftFolder at(Path folder) {
+        return new DraftFolder(folder, true);
     }
 
     /** One stored draft file. */
@@ -88,6 +102,23 @@ public final class DraftFolder {
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Moves a draft and its sidecar into {@code target} (created if needed), replacing what is there under the same
+     * name: the old folder's files after they were imported into the database.
+     */
+    public void moveTo(String id, Path target) {
+        try {
+            Files.createDirectories(target);
+            for (Path file : new Path[] {file(id), folder.resolve(checked(id) + SIDECAR)}) {
+                if (Files.exists(file)) {
+                    Files.move(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The draft " + id + " cannot be moved to " + target, e);
         }
     }
 

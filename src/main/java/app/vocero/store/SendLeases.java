@@ -1,6 +1,6 @@
 package app.vocero.store;
 
-import java.net.InetAddress;
+import app.vocero.domain.Operator;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -71,7 +71,16 @@ public final class SendLeases {
         return "campaign:" + campaignId;
     }
 
-    /** The key of a draft file: one send of the same file at a time. */
+    /**
+     * The key of a draft of the database ({@code draft:<id>}): one send of that draft at a time on every desktop that
+     * shares the database, whichever file copy each one sends. Never equal to a {@link #draftKey(java.nio.file.Path)
+     * file's key}, which is an absolute path.
+     */
+    public static String draftIdKey(String draftId) {
+        return "draft:" + DraftRepository.checked(draftId);
+    }
+
+    /** The key of a draft file given to the command line: one send of the same file at a time. */
     public static String draftKey(java.nio.file.Path draftFile) {
         java.nio.file.Path path = draftFile.toAbsolutePath().normalize();
         try {
@@ -234,8 +243,13 @@ public final class SendLeases {
 
         public static Holder thisProcess() {
             ProcessHandle self = ProcessHandle.current();
-            return new Holder(System.getProperty("user.name", "?"), hostName(), self.pid(),
-                    self.info().startInstant().orElse(null));
+            Operator desktop = Operator.thisDesktop();
+            return new Holder(desktop.user(), desktop.host(), self.pid(), self.info().startInstant().orElse(null));
+        }
+
+        /** Who runs the process, and where. */
+        public Operator operator() {
+            return new Operator(osUser, host);
         }
 
         /** Whether the process is still running on this host (the same id started at the same time). */
@@ -247,21 +261,6 @@ public final class SendLeases {
             Optional<Instant> started = process.get().info().startInstant();
             return processStart == null || started.isEmpty()
                     || Duration.between(started.get(), processStart).abs().compareTo(Duration.ofSeconds(2)) < 0;
-        }
-
-        private static String hostName() {
-            String name = System.getenv("HOSTNAME");
-            if (name == null || name.isBlank()) {
-                name = System.getenv("COMPUTERNAME");
-            }
-            if (name == null || name.isBlank()) {
-                try {
-                    name = InetAddress.getLocalHost().getHostName();
-                } catch (java.io.IOException | SecurityException e) {
-                    name = "localhost";
-                }
-            }
-            return name.length() > 255 ? name.substring(0, 255) : name;
         }
     }
 

@@ -3,14 +3,13 @@ package app.vocero.service;
 import app.vocero.domain.campaign.ContactSource;
 import app.vocero.domain.campaign.Draft;
 import app.vocero.domain.campaign.ProviderId;
-import app.vocero.store.DraftFolder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Run in its own JVM by {@link DraftKilledTest}: a wizard that keeps typing into one draft (a change every 10 ms)
- * and is at step 3, until it is killed. Prints {@code ID <id>} once, then {@code CHANGED <n>} after each change.
+ * and is at step 3, until it is killed; its drafts are in the data directory's database, as the window's are. Prints {@code ID <id>} once, then {@code CHANGED <n>} after each change.
  */
 public final class AutosavingProcess {
 
@@ -18,7 +17,8 @@ public final class AutosavingProcess {
     }
 
     public static void main(String[] args) throws Exception {
-        DraftService drafts = new DraftService(new DraftFolder(Path.of(args[0])));
+        // never closed: the process is killed with the database open
+        DraftService drafts = TestDrafts.open(Path.of(args[0])).drafts;
         DraftAutosave autosave = new DraftAutosave(drafts);
         String id = drafts.create(draft(0));
         System.out.println("ID " + id);

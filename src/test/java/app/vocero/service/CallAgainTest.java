@@ -42,7 +42,7 @@ class CallAgainTest {
 
         assertThat(result.contacts()).isEqualTo(campaign.toCallAgain().size());
         Path file = result.draftFile().orElseThrow();
-        assertThat(file.getParent()).isEqualTo(campaign.app.dataDirectory().resolve("drafts"));
+        assertThat(file.getParent()).isEqualTo(campaign.app.dataDirectory().resolve("drafts").resolve("current"));
         assertThat(file.getFileName().toString()).endsWith(".vocero.json");
         Draft draft = DraftFile.read(file).draft();
         assertThat(draft.name()).isEqualTo("Aviso de corte - redial");

@@ -32,9 +32,9 @@ class CampaignReportTest {
             byte[] bytes = Files.readAllBytes(file);
             assertThat(bytes[0] & 0xFF).isEqualTo(0xEF); // UTF-8 BOM, for Excel
             List<String> rows = List.of(new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n", -1));
-            assertThat(rows.get(0)).isEqualTo("campaign;id;provider;account;state;sent;contacts;tracked");
+            assertThat(rows.get(0)).isEqualTo("campaign;id;provider;account;state;sent;contacts;tracked;sent_by");
             assertThat(rows.get(1)).startsWith("Aviso de corte;" + campaign.campaignId + ";Routee;Routee;enviada;")
-                    .contains(";10;");
+                    .contains(";10;").endsWith(";" + app.vocero.domain.Operator.thisDesktop().display());
             assertThat(rows).contains("request;step;state;attempts;answer", "phone;name;outcome_code;outcome;provider_status;detail");
             assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("2;voice/campaign;aceptada;1;Routee: seguimiento "));
             for (String number : campaign.numbers) {

@@ -2,7 +2,6 @@ package app.vocero.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.vocero.store.DraftFolder;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -13,11 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A wizard process killed with {@code kill -9} while it autosaves: the draft and its step are there afterwards. */
+/**
+ * A wizard process killed with {@code kill -9} while it autosaves into the database: the draft and its step are
+ * there afterwards, with every change it had saved a second before.
+ */
 class DraftKilledTest {
 
     @Test
-    @Timeout(30)
+    @Timeout(90)
     void aDraftAutosavedByAKilledProcessIsThereAtItsStep(@TempDir Path data) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
@@ -44,8 +46,10 @@ class DraftKilledTest {
         assertThat(process.exitValue()).isEqualTo(137);
 
         int lastSeen = seen;
-        DraftService reopened = new DraftService(new DraftFolder(data));
-        List<DraftService.Saved> drafts = reopened.list();
+        List<DraftService.Saved> drafts;
+        try (TestDrafts reopened = TestDrafts.open(data)) {
+            drafts = reopened.drafts.list();
+        }
         assertThat(drafts).singleElement().satisfies(saved -> {
             assertThat(saved.id()).isEqualTo(id);
             assertThat(saved.findings()).isEmpty();

@@ -29,6 +29,7 @@ public final class NewCampaignController {
     @FXML private TableColumn<NewCampaignViewModel.DraftRow, String> providerColumn;
     @FXML private TableColumn<NewCampaignViewModel.DraftRow, String> contactsColumn;
     @FXML private TableColumn<NewCampaignViewModel.DraftRow, String> changedColumn;
+    @FXML private TableColumn<NewCampaignViewModel.DraftRow, String> changedByColumn;
     @FXML private Button continueButton;
     @FXML private Button duplicateButton;
     @FXML private Button deleteButton;
@@ -51,6 +52,8 @@ public final class NewCampaignController {
         contactsColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().contacts()));
         changedColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().changed()));
         changedColumn.setComparator((a, b) -> 0);
+        changedByColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().changedBy()));
+        changedByColumn.visibleProperty().bind(viewModel.sharedProperty());
         draftsTable.getSelectionModel().selectedItemProperty().addListener(
                 (observable, before, now) -> viewModel.selectedProperty().set(now));
         viewModel.selectedProperty().addListener((observable, before, now) -> {

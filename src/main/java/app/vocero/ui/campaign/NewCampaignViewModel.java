@@ -34,10 +34,17 @@ public final class NewCampaignViewModel {
     private final ObjectProperty<DraftRow> selected = new SimpleObjectProperty<>();
     private final BooleanProperty editing = new SimpleBooleanProperty(false);
     private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty shared = new SimpleBooleanProperty(false);
     private Messages messages;
 
-    /** One saved draft as the list shows it, its texts already in the window's language. */
-    public record DraftRow(String id, String name, String provider, String contacts, String changed, Instant changedAt) {
+    /**
+     * One saved draft as the list shows it, its texts already in the window's language.
+     *
+     * @param changedBy who saved it last ({@code user@computer}) when that was someone else (a team's shared drafts);
+     *                  empty otherwise
+     */
+    public record DraftRow(String id, String name, String provider, String contacts, String changed, Instant changedAt,
+                           String changedBy) {
     }
 
     public NewCampaignViewModel(DraftService drafts, CampaignWizardViewModel wizard, Messages messages) {
@@ -58,15 +65,22 @@ public final class NewCampaignViewModel {
         rows.setAll(drafts.list().stream().map(saved -> new DraftRow(saved.id(),
                 saved.draft().name() == null || saved.draft().name().isBlank() ? messages.text("wizard.untitled") : saved.draft().name(),
                 saved.draft().provider() == null ? "" : saved.draft().provider().displayName(),
-                contacts(saved.draft().contacts()), format.format(saved.changed()), saved.changed())).toList());
+                contacts(saved), format.format(saved.changed()), saved.changed(), saved.changedBy().orElse(""))).toList());
+        shared.set(rows.stream().anyMatch(row -> !row.changedBy().isEmpty()));
         selected.set(rows.stream().filter(row -> row.id().equals(keep)).findFirst().orElse(null));
     }
 
-    private String contacts(ContactSource source) {
+    private String contacts(DraftService.Saved saved) {
+        ContactSource source = saved.draft().contacts();
         if (source == null) {
             return "";
         }
         if (source.isSavedList()) {
+            if (saved.contacts().isPresent()) {
+                return messages.format("drafts.contacts.listCount", source.list(), java.text.NumberFormat
+                        .getIntegerInstance(app.vocero.ui.campaign.wizard.Formats.of(messages.locale()))
+                        .format(saved.contacts().getAsLong()));
+            }
             return messages.format("drafts.contacts.list", source.list());
         }
         return source.file() == null ? "" : Path.of(source.file()).getFileName().toString();
@@ -141,6 +155,11 @@ public final class NewCampaignViewModel {
 
     public BooleanProperty editingProperty() {
         return editing;
+    }
+
+    /** Whether a draft of the list was last changed by another user or computer: the list then says who. */
+    public javafx.beans.property.ReadOnlyBooleanProperty sharedProperty() {
+        return shared;
     }
 
     public StringProperty statusProperty() {

@@ -65,6 +65,7 @@ public final class ContactListsController {
     @FXML private TableColumn<ContactListSummary, Long> duplicatesColumn;
     @FXML private TableColumn<ContactListSummary, Long> suppressedColumn;
     @FXML private TableColumn<ContactListSummary, String> importedColumn;
+    @FXML private TableColumn<ContactListSummary, String> importedByColumn;
     @FXML private Node contactListsEmpty;
     @FXML private VBox reportPane;
     @FXML private Label chooseHint;
@@ -140,6 +141,19 @@ public final class ContactListsController {
                 .withLocale(app.vocero.ui.campaign.wizard.Formats.of(resources.getLocale())).withZone(ZoneId.systemDefault());
         importedColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(when.format(cell.getValue().importedAt())));
         importedColumn.setCellFactory(ignored -> textCell(Function.identity()));
+        // the user in the table, the user and computer in the tooltip and the report line
+        importedByColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().madeBy() == null
+                ? resources.getString("who.unknown") : cell.getValue().madeBy().user()));
+        importedByColumn.setCellFactory(ignored -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                ContactListSummary list = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setTooltip(list == null ? null : new Tooltip(list.madeBy() == null
+                        ? resources.getString("who.unknown.tooltip") : list.madeBy().display()));
+            }
+        });
         // the user chooses a list; a table refilled by a refresh keeps the view model's choice
         listsTable.getSelectionModel().selectedItemProperty().addListener((observable, before, now) -> {
             if (now != null && !now.equals(viewModel.selectedProperty().get())) {

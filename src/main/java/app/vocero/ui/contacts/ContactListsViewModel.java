@@ -253,8 +253,10 @@ public final class ContactListsViewModel {
         String when = reportOf == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(app.vocero.ui.campaign.wizard.Formats.of(messages.locale())).withZone(ZoneId.systemDefault())
                 .format(reportOf.importedAt());
-        reportDetails.set(messages.format("contactLists.report.details", file, shown.format().toUpperCase(),
-                shown.encoding() == null ? "" : shown.encoding(), shown.rows(), numbers.format(shown.rows()), when));
+        String details = messages.format("contactLists.report.details", file, shown.format().toUpperCase(),
+                shown.encoding() == null ? "" : shown.encoding(), shown.rows(), numbers.format(shown.rows()), when);
+        reportDetails.set(reportOf == null ? details : details + " · " + (reportOf.madeBy() == null
+                ? messages.text("who.importedBy.unknown") : messages.format("who.importedBy", reportOf.madeBy().display())));
         ready.set(numbers.format(shown.uniqueValid()));
         invalid.set(numbers.format(shown.invalid()));
         duplicates.set(numbers.format(shown.duplicates()));

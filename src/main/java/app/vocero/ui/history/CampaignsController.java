@@ -48,6 +48,7 @@ public final class CampaignsController {
     @FXML private TextField historySearch;
     @FXML private ComboBox<Choice<ProviderId>> historyProvider;
     @FXML private ComboBox<Choice<CampaignState>> historyState;
+    @FXML private ComboBox<Choice<String>> historyBy;
     @FXML private DatePicker historyFrom;
     @FXML private DatePicker historyTo;
     @FXML private Label historyUpdated;
@@ -55,10 +56,12 @@ public final class CampaignsController {
     @FXML private TableView<CampaignRecord> campaignsTable;
     @FXML private TableColumn<CampaignRecord, String> nameColumn;
     @FXML private TableColumn<CampaignRecord, String> stateColumn;
+    @FXML private TableColumn<CampaignRecord, String> sentByColumn;
     @FXML private TableColumn<CampaignRecord, String> createdColumn;
     @FXML private Node campaignPage;
     @FXML private Label campaignName;
     @FXML private Label campaignSummary;
+    @FXML private Label campaignSentBy;
     @FXML private Button cloneButton;
     @FXML private Button callAgainButton;
     @FXML private Button exportButton;
@@ -114,6 +117,13 @@ public final class CampaignsController {
                 new java.text.MessageFormat(resources.getString("history.where"), resources.getLocale())
                         .format(new Object[] {campaign.provider().displayName(), campaign.account()})));
         text(stateColumn, campaign -> state(campaign.state()));
+        String unknown = resources.getString("who.unknown");
+        sentByColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().sentBy() == null ? unknown
+                : cell.getValue().sentBy().display()));
+        sentByColumn.setCellFactory(ignored -> new TwoLineCell<>(
+                campaign -> campaign.sentBy() == null ? unknown : campaign.sentBy().user(),
+                campaign -> campaign.sentBy() == null ? "" : campaign.sentBy().host(),
+                campaign -> campaign.sentBy() == null ? resources.getString("who.unknown.tooltip") : null));
         DateTimeFormatter day = HistoryFormats.date(language).withZone(ZoneId.systemDefault());
         DateTimeFormatter hour = DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
                 .withLocale(HistoryFormats.locale(language)).withZone(ZoneId.systemDefault());
@@ -135,6 +145,7 @@ public final class CampaignsController {
             }
         });
         campaignSummary.textProperty().bind(viewModel.summaryProperty());
+        campaignSentBy.textProperty().bind(viewModel.sentByProperty());
         campaignPage.visibleProperty().bind(viewModel.selectedProperty().isNotNull());
         bindRequests();
         bindTracking();
@@ -182,6 +193,7 @@ public final class CampaignsController {
         }
         choose(historyProvider, viewModel.providerFilterProperty());
         choose(historyState, viewModel.stateFilterProperty());
+        SentByFilter.bind(historyBy, viewModel, resources);
         StringConverter<LocalDate> days = new StringConverter<>() {
             private final DateTimeFormatter format = HistoryFormats.date(language);
 
@@ -292,10 +304,18 @@ public final class CampaignsController {
         private final Tooltip tip = new Tooltip();
         private final Function<CampaignRecord, String> top;
         private final Function<CampaignRecord, String> bottom;
+        private final Function<CampaignRecord, String> explained;
 
         TwoLineCell(Function<CampaignRecord, String> top, Function<CampaignRecord, String> bottom) {
+            this(top, bottom, campaign -> null);
+        }
+
+        /** With a tooltip of its own where {@code explained} gives one (else both lines). */
+        TwoLineCell(Function<CampaignRecord, String> top, Function<CampaignRecord, String> bottom,
+                    Function<CampaignRecord, String> explained) {
             this.top = top;
             this.bottom = bottom;
+            this.explained = explained;
             second.getStyleClass().addAll("text-muted", "text-small");
             box.getStyleClass().add("campaign-cell");
             tip.setWrapText(true);
@@ -313,7 +333,9 @@ public final class CampaignsController {
             }
             first.setText(top.apply(campaign));
             second.setText(bottom.apply(campaign));
-            tip.setText(first.getText() + "\n" + second.getText());
+            String own = explained.apply(campaign);
+            tip.setText(own != null ? own : second.getText().isEmpty() ? first.getText()
+                    : first.getText() + "\n" + second.getText());
             setGraphic(box);
             setTooltip(tip);
         }

@@ -78,6 +78,9 @@ public final class CampaignsViewModel {
     private final ObjectProperty<CampaignState> stateFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> fromFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> toFilter = new SimpleObjectProperty<>();
+    private final StringProperty byFilter = new SimpleStringProperty();
+    private final ObservableList<String> senders = FXCollections.observableArrayList();
+    private final StringProperty sentBy = new SimpleStringProperty("");
     private final StringProperty updated = new SimpleStringProperty("");
     private final StringProperty shown = new SimpleStringProperty("");
     private final ObjectProperty<CampaignRecord> selected = new SimpleObjectProperty<>();
@@ -127,6 +130,7 @@ public final class CampaignsViewModel {
         stateFilter.addListener((observable, before, now) -> applyFilter());
         fromFilter.addListener((observable, before, now) -> applyFilter());
         toFilter.addListener((observable, before, now) -> applyFilter());
+        byFilter.addListener((observable, before, now) -> applyFilter());
     }
 
     public void useMessages(Messages newMessages) {
@@ -158,6 +162,10 @@ public final class CampaignsViewModel {
     private void show(List<CampaignRecord> history) {
         all = history;
         total.set(all.size());
+        List<String> people = HistoryFilter.senders(all);
+        if (!people.equals(senders)) {
+            senders.setAll(people);
+        }
         applyFilter();
         updated.set(messages.format("history.updated", time(clock.instant())));
     }
@@ -170,7 +178,7 @@ public final class CampaignsViewModel {
 
     public HistoryFilter filter() {
         return new HistoryFilter(search.get(), providerFilter.get(), stateFilter.get(), fromFilter.get(),
-                toFilter.get(), clock.getZone());
+                toFilter.get(), clock.getZone(), byFilter.get());
     }
 
     public void clearFilter() {
@@ -179,6 +187,7 @@ public final class CampaignsViewModel {
         stateFilter.set(null);
         fromFilter.set(null);
         toFilter.set(null);
+        byFilter.set(null);
     }
 
     private void applyFilter() {
@@ -208,6 +217,7 @@ public final class CampaignsViewModel {
         newDraft.set(null);
         if (campaign == null) {
             summary.set("");
+            sentBy.set("");
             requests.clear();
             outcomes.clear();
             slices.clear();
@@ -221,6 +231,8 @@ public final class CampaignsViewModel {
         }
         summary.set(messages.format("history.summary", campaign.provider().displayName(), campaign.account(),
                 campaign.contacts(), state(campaign.state())));
+        sentBy.set(campaign.sentBy() == null ? messages.text("who.sentBy.unknown")
+                : messages.format("who.sentBy", campaign.sentBy().display()));
         Messages language = messages;
         tasks.run(progress -> details(campaign.id(), language), details -> {
             if (details != null && selected.get() != null && selected.get().id().equals(details.view().campaign().id())) {
@@ -508,6 +520,23 @@ public final class CampaignsViewModel {
 
     public ObjectProperty<LocalDate> toFilterProperty() {
         return toFilter;
+    }
+
+    /**
+     * Whose campaigns to show: a user name of {@link #senders()}, or {@code null} for everyone's.
+     */
+    public StringProperty byFilterProperty() {
+        return byFilter;
+    }
+
+    /** The people who sent campaigns of the history, each once, in alphabetical order. */
+    public ObservableList<String> senders() {
+        return senders;
+    }
+
+    /** "Sent by ana @ PC-VENTAS-3" for the selected campaign, or that it was not recorded. */
+    public StringProperty sentByProperty() {
+        return sentBy;
     }
 
     /** "Updated 10:42": when the list was last read. */

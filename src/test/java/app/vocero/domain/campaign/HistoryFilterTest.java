@@ -53,4 +53,39 @@ class HistoryFilterTest {
         assertThat(new HistoryFilter(null, null, null, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 4), BOGOTA)
                 .apply(history)).extracting(CampaignRecord::name).containsExactly("Recordatorio cita", "Aviso de corte");
     }
+
+    private static CampaignRecord sent(String name, app.vocero.domain.Operator by) {
+        Instant at = Instant.parse("2026-12-05T15:00:00Z");
+        return new CampaignRecord(name, name, ProviderId.SAEM, "Saem principal", "/d.vocero.json", 10, CampaignState.SENT,
+                at, at, null, by);
+    }
+
+    @Test
+    void whoSentCombinesWithTheRestAndLeavesOutCampaignsOfNoKnownSender() {
+        app.vocero.domain.Operator ana = new app.vocero.domain.Operator("ana", "PC-VENTAS-3");
+        app.vocero.domain.Operator anaAtHome = new app.vocero.domain.Operator("Ana", "PORTATIL");
+        app.vocero.domain.Operator luis = new app.vocero.domain.Operator("luis", "PC-COBROS-1");
+        List<CampaignRecord> team = List.of(sent("Cobranza", ana), sent("Aviso", luis), sent("Encuesta", anaAtHome),
+                sent("Antigua", null));
+
+        assertThat(HistoryFilter.all(BOGOTA).sentBy("ana").apply(team)).extracting(CampaignRecord::name)
+                .containsExactly("Cobranza", "Encuesta");
+        assertThat(HistoryFilter.all(BOGOTA).sentBy("ana@portatil").apply(team)).extracting(CampaignRecord::name)
+                .containsExactly("Encuesta");
+        assertThat(new HistoryFilter("cobr", null, null, null, null, BOGOTA, "ana").apply(team))
+                .extracting(CampaignRecord::name).containsExactly("Cobranza");
+        assertThat(HistoryFilter.all(BOGOTA).sentBy("luis").isEmpty()).isFalse();
+        assertThat(HistoryFilter.all(BOGOTA).sentBy(null).apply(team)).hasSize(4);
+        assertThat(HistoryFilter.all(BOGOTA).sentBy("  ").isEmpty()).isTrue();
+    }
+
+    @Test
+    void thePeopleOfAHistoryAreEachNamedOnceInOrder() {
+        List<CampaignRecord> team = List.of(sent("a", new app.vocero.domain.Operator("luis", "PC-1")),
+                sent("b", new app.vocero.domain.Operator("ana", "PC-2")),
+                sent("c", new app.vocero.domain.Operator("Ana", "PORTATIL")), sent("d", null));
+
+        assertThat(HistoryFilter.senders(team)).containsExactly("ana", "luis");
+        assertThat(HistoryFilter.senders(history)).isEmpty();
+    }
 }

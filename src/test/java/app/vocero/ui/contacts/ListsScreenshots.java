@@ -1,6 +1,8 @@
 package app.vocero.ui.contacts;
 
 import app.vocero.VoceroApp;
+import app.vocero.domain.Operator;
+import app.vocero.store.OtherDesktop;
 import app.vocero.config.Language;
 import app.vocero.service.Progress;
 import app.vocero.ui.MainWindow;
@@ -61,6 +63,13 @@ public final class ListsScreenshots {
                 onFx(() -> window.contactLists().importFile(Path.of("assets/examples/contactos.csv").toAbsolutePath()));
                 onFx(() -> window.contactLists().importFile(
                         Path.of("assets/examples/contactos-con-errores.csv").toAbsolutePath()));
+                // imported on two desktops of a team: the table and the report say who imported each list
+                for (var list : app.contactLists().lists()) {
+                    OtherDesktop.listMadeBy(data, list.id(), list.name().equals("contactos")
+                            ? new Operator("ana", "PC-VENTAS-3")
+                            : new Operator("luis", "PC-COBROS-1"));
+                }
+                onFx(() -> window.contactLists().refresh());
                 shoot(stage, out.resolve("contact-lists-" + lang + ".png"));
                 onFx(() -> window.shell().show(Section.DO_NOT_CALL));
                 shoot(stage, out.resolve("do-not-call-" + lang + ".png"));

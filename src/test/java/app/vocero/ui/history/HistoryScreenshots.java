@@ -3,9 +3,6 @@ package app.vocero.ui.history;
 import app.vocero.config.Language;
 import app.vocero.domain.campaign.CampaignRecord;
 import app.vocero.domain.campaign.ProviderId;
-import app.vocero.provider.sandbox.SandboxCredentials;
-import app.vocero.service.AccountService;
-import app.vocero.service.Progress;
 import app.vocero.service.TrackedCampaign;
 import app.vocero.ui.MainWindow;
 import app.vocero.ui.common.SyncTaskRunner;
@@ -13,7 +10,6 @@ import app.vocero.ui.shell.Section;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
@@ -22,7 +18,7 @@ import javafx.stage.Stage;
 
 /**
  * Screenshots of the history at 1280×800 in both languages, from the real window under a display (Xvfb), with a
- * tracked Routee campaign and a Saem one sent to the sandbox:
+ * tracked Routee campaign and a Saem one sent to the sandbox by two people of a team ({@link TeamHistory}):
  * {@code java -cp <test class path> app.vocero.ui.history.HistoryScreenshots assets/screenshots}.
  */
 public final class HistoryScreenshots {
@@ -40,17 +36,7 @@ public final class HistoryScreenshots {
         for (Language language : Language.values()) {
             Path dir = Files.createTempDirectory("vocero-history-shots");
             try (TrackedCampaign campaign = TrackedCampaign.tracked(dir)) {
-                campaign.app.accounts().add(new AccountService.NewAccount("Saem principal", ProviderId.SAEM,
-                        campaign.sandbox.baseUrl(ProviderId.SAEM), null, null, SandboxCredentials.SAEM_API_KEY));
-                Path saem = Files.writeString(dir.resolve("cobranza.vocero.json"), """
-                        {"version": 1, "name": "Cobranza diciembre", "provider": "saem", "account": "Saem principal",
-                         "contacts": {"file": "clientes.csv", "country": "CO"},
-                         "message": {"type": "tts", "template": "Hola {N}, su saldo es {S}.", "voice": "Maria"},
-                         "schedules": [{"start": "2030-12-02T08:00", "end": "2030-12-02T18:00", "retries": 2,
-                                        "retryOn": ["nocontesta", "buzon"]}],
-                         "timezone": "-05:00"}
-                        """);
-                campaign.app.sender().send(saem, Optional.empty(), Progress.NONE);
+                TeamHistory.of(campaign, dir); // sent by two people of a team
                 campaign.app.settings().setLanguage(language);
                 AtomicReference<Stage> stage = new AtomicReference<>();
                 AtomicReference<MainWindow> window = new AtomicReference<>();
@@ -86,6 +72,11 @@ public final class HistoryScreenshots {
                     ((javafx.scene.control.TabPane) stage.get().getScene().lookup("#detailTabs")).getSelectionModel().select(2);
                 });
                 shoot(stage.get(), out.resolve("history-message-" + language.code() + ".png"));
+                onFx(() -> {
+                    window.get().campaigns().byFilterProperty().set("ana");
+                    ((javafx.scene.control.TabPane) stage.get().getScene().lookup("#detailTabs")).getSelectionModel().select(0);
+                });
+                shoot(stage.get(), out.resolve("history-by-" + language.code() + ".png"));
                 onFx(() -> stage.get().close());
             }
         }

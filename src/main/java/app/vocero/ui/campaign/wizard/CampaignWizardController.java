@@ -63,6 +63,28 @@ public final class CampaignWizardController {
         nextButton.visibleProperty().bind(viewModel.model().stepProperty().isNotEqualTo(WizardStep.SEND));
         title();
         show(viewModel.model().step());
+        viewModel.conflictProperty().addListener((observable, before, now) -> conflict(now));
+    }
+
+    /** Another desktop saved the draft meanwhile: say so, and name this version so the list tells the two apart. */
+    private void conflict(app.vocero.service.DraftService.Conflict conflict) {
+        if (conflict == null) {
+            return;
+        }
+        java.util.Locale locale = resources.getLocale();
+        String name = viewModel.model().draft().name() == null || viewModel.model().draft().name().isBlank()
+                ? resources.getString("wizard.untitled") : viewModel.model().draft().name();
+        String copyName = java.text.MessageFormat.format(resources.getString("drafts.conflict.copyName"), name);
+        viewModel.rename(copyName);
+        if (conflict.deleted()) {
+            saveStatus.setText(java.text.MessageFormat.format(resources.getString("drafts.conflict.deleted"), copyName));
+        } else {
+            String when = java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+                    .withLocale(Formats.of(locale)).withZone(java.time.ZoneId.systemDefault())
+                    .format(conflict.changedAt().orElseThrow());
+            saveStatus.setText(java.text.MessageFormat.format(resources.getString("drafts.conflict.changed"), copyName,
+                    conflict.changedBy().orElse(resources.getString("drafts.conflict.someone")), when));
+        }
     }
 
     private static BreadCrumbItem<WizardStep> last(BreadCrumbItem<WizardStep> item) {

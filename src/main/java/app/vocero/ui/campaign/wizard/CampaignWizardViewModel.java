@@ -25,6 +25,8 @@ public final class CampaignWizardViewModel {
     private final Map<WizardStep, WizardStepModel> steps;
     private final Map<WizardStep, BooleanBinding> reachable = new EnumMap<>(WizardStep.class);
     private final ReadOnlyStringWrapper draftId = new ReadOnlyStringWrapper();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<DraftService.Conflict> conflict =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final BooleanBinding canGoBack;
     private final BooleanBinding canGoNext;
     private boolean loading;
@@ -35,6 +37,12 @@ public final class CampaignWizardViewModel {
      */
     public CampaignWizardViewModel(CampaignWizardModel model, DraftService drafts, DraftAutosave autosave,
                                    Map<WizardStep, ? extends WizardStepModel> steps) {
+        this(model, drafts, autosave, steps, CampaignWizardViewModel::onFxThread);
+    }
+
+    /** @param fxThread runs a change of the screen's state on the FX thread (tests: at once) */
+    CampaignWizardViewModel(CampaignWizardModel model, DraftService drafts, DraftAutosave autosave,
+                            Map<WizardStep, ? extends WizardStepModel> steps, java.util.function.Consumer<Runnable> fxThread) {
         this.model = model;
         this.drafts = drafts;
         this.autosave = autosave;
@@ -68,6 +76,41 @@ public final class CampaignWizardViewModel {
                 autosave.stepChanged(draftId.get(), now.name());
             }
         });
+        autosave.onConflict(found -> fxThread.accept(() -> movedToCopy(found)));
+    }
+
+    private static void onFxThread(Runnable change) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            change.run();
+        } else {
+            javafx.application.Platform.runLater(change);
+        }
+    }
+
+    /**
+     * Another desktop changed the draft being edited: this version was kept as a new draft, which the wizard now
+     * edits (the autosave already sends the following changes there).
+     */
+    private void movedToCopy(DraftService.Conflict found) {
+        if (found.id().equals(draftId.get())) {
+            draftId.set(found.copyId());
+            conflict.set(found);
+        }
+    }
+
+    /**
+     * The last time a save of the draft being edited found it changed by another desktop (who, when, the new id this
+     * version was saved under); empty until then, and again when another draft is opened.
+     */
+    public javafx.beans.property.ReadOnlyObjectProperty<DraftService.Conflict> conflictProperty() {
+        return conflict.getReadOnlyProperty();
+    }
+
+    /** Renames the draft being edited (the copy kept after a conflict, so the list tells the two apart). */
+    public void rename(String name) {
+        model.update(current -> new Draft(current.version(), name, current.provider(), current.account(),
+                current.contacts(), current.message(), current.schedules(), current.timezone(), current.options(),
+                current.extra()));
     }
 
     private javafx.beans.Observable[] dependencies() {
@@ -116,6 +159,7 @@ public final class CampaignWizardViewModel {
         loading = true;
         try {
             model.setImported(null);
+            conflict.set(null);
             draftId.set(id);
             model.update(current -> draft);
             model.stepProperty().set(WizardStep.PROVIDER);

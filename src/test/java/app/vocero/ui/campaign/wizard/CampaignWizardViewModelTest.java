@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.vocero.service.DraftAutosave;
 import app.vocero.service.DraftService;
-import app.vocero.store.DraftFolder;
+import app.vocero.service.TestDrafts;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -20,6 +20,17 @@ class CampaignWizardViewModelTest {
     Path dir;
 
     private final Map<WizardStep, FakeStep> steps = new EnumMap<>(WizardStep.class);
+    private TestDrafts data;
+
+    @org.junit.jupiter.api.BeforeEach
+    void open() throws Exception {
+        data = TestDrafts.open(dir);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        data.close();
+    }
 
     private static final class FakeStep implements WizardStepModel {
         final SimpleBooleanProperty complete = new SimpleBooleanProperty(false);
@@ -34,12 +45,12 @@ class CampaignWizardViewModelTest {
         for (WizardStep step : WizardStep.values()) {
             steps.put(step, new FakeStep());
         }
-        return new CampaignWizardViewModel(new CampaignWizardModel(), drafts, autosave, steps);
+        return new CampaignWizardViewModel(new CampaignWizardModel(), drafts, autosave, steps, Runnable::run);
     }
 
     @Test
     void aStepIsReachedOnlyWhenEveryEarlierOneIsCompleteAndBackAlwaysWorks() {
-        DraftService drafts = new DraftService(new DraftFolder(dir));
+        DraftService drafts = data.drafts;
         CampaignWizardViewModel wizard = wizard(drafts, new DraftAutosave(drafts, Duration.ofHours(1), e -> { }));
         wizard.startNew(CampaignWizardModel.emptyDraft());
         assertThat(wizard.canGoNextProperty().get()).isFalse();
@@ -64,7 +75,7 @@ class CampaignWizardViewModelTest {
 
     @Test
     void everyChangeOfTheDraftAndOfTheStepIsAutosavedAndReopenedWhereItWas() {
-        DraftService drafts = new DraftService(new DraftFolder(dir));
+        DraftService drafts = data.drafts;
         DraftAutosave autosave = new DraftAutosave(drafts, Duration.ofHours(1), e -> { });
         CampaignWizardViewModel wizard = wizard(drafts, autosave);
         wizard.startNew(CampaignWizardModel.emptyDraft());
@@ -90,5 +101,34 @@ class CampaignWizardViewModelTest {
         steps.get(WizardStep.CONTACTS).complete.set(true);
         assertThat(reopened.model().step()).isEqualTo(WizardStep.MESSAGE);
         assertThat(reopened.model().draft().name()).isEqualTo("Cobro marzo");
+    }
+
+    @Test
+    void whenAnotherDesktopSavedTheDraftMeanwhileTheWizardGoesOnEditingItsOwnCopy() {
+        DraftService drafts = data.drafts;
+        DraftAutosave autosave = new DraftAutosave(drafts, Duration.ofHours(1), e -> { });
+        CampaignWizardViewModel wizard = wizard(drafts, autosave);
+        wizard.startNew(CampaignWizardModel.emptyDraft());
+        String id = wizard.draftId();
+        wizard.model().update(draft -> DraftEdits.name(draft, "Cobro marzo"));
+        wizard.flush();
+
+        DraftService eva = TestDrafts.on(data.database, dir.resolve("eva"), java.time.Clock.systemUTC(),
+                new app.vocero.store.DraftRepository.Author("eva", "pc-2"));
+        eva.open(id);
+        eva.save(id, DraftEdits.name(eva.open(id).orElseThrow().draft(), "Cobro de Eva"));
+
+        wizard.model().update(draft -> DraftEdits.name(draft, "Cobro marzo 2"));
+        wizard.flush();
+
+        assertThat(wizard.conflictProperty().get()).isNotNull();
+        assertThat(wizard.conflictProperty().get().changedBy()).contains("eva@pc-2");
+        String copy = wizard.draftId();
+        assertThat(copy).isNotEqualTo(id).isEqualTo(wizard.conflictProperty().get().copyId());
+        wizard.rename("Cobro marzo (mis cambios)");
+        wizard.flush();
+        assertThat(drafts.open(copy).orElseThrow().draft().name()).isEqualTo("Cobro marzo (mis cambios)");
+        assertThat(drafts.open(id).orElseThrow().draft().name()).isEqualTo("Cobro de Eva");
+        assertThat(wizard.draftFile().getFileName().toString()).startsWith(copy);
     }
 }
