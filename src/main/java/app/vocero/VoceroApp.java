@@ -45,6 +45,8 @@ import app.vocero.store.SendLeases;
 import app.vocero.store.WindowsSecretStore;
 import app.vocero.service.SettingsService;
 import app.vocero.service.TeamDatabaseService;
+import app.vocero.service.TeamCopyService;
+import app.vocero.service.TeamStatus;
 import app.vocero.store.ContactListRepository;
 import app.vocero.store.Database;
 import app.vocero.store.DoNotCallRepository;
@@ -69,6 +71,9 @@ public final class VoceroApp implements AutoCloseable {
     /** What a team shares: the team's PostgreSQL database, or this computer's own when there is no team. */
     private final Database shared;
     private final TeamDatabaseService team;
+    private final TeamStatus teamStatus;
+    private final TeamCopyService teamCopies;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VoceroApp.class);
     private final SettingsService settings;
     private final ContactListService contactLists;
     private final DoNotCallService doNotCall;
@@ -90,8 +95,9 @@ public final class VoceroApp implements AutoCloseable {
     }
 
     private VoceroApp(Path dataDirectory, InstanceLock lock, Database database, Database shared, SecretStore secrets,
-                      Locale systemLocale, HttpTransport transport, Clock clock) {
+                      Locale systemLocale, HttpTransport transport, Clock clock, TeamStatus teamStatus) {
         this.dataDirectory = dataDirectory;
+        this.teamStatus = teamStatus;
         this.lock = lock;
         this.database = database;
         this.shared = shared;
@@ -113,6 +119,10 @@ public final class VoceroApp implements AutoCloseable {
         this.history = new CampaignRepository(shared);
         Map<ProviderId, ProviderClient> clients = clients();
         this.leases = new SendLeases(shared, clock);
+        teamStatus.unreachable().ifPresent(where -> leases.refuseAll(
+                Messages.of(Locale.ENGLISH).format("team.offline.sending", where),
+                Messages.of(Locale.forLanguageTag("es")).format("team.offline.sending", where)));
+        this.teamCopies = new TeamCopyService(database, () -> teamHandle(shared));
         // the window's drafts live in the database (V9) a team shares; an older Vocero's draft files are imported once
         this.drafts = new DraftService(new DraftRepository(shared, clock, DraftRepository.Author.thisComputer()),
                 dataDirectory, source -> source.isSavedList()
@@ -174,7 +184,7 @@ public final class VoceroApp implements AutoCloseable {
     public static VoceroApp open(Path dataDirectory, Locale systemLocale, PassphraseSource passphrases,
                                  HttpTransport transport, Clock clock) throws StartupException {
         return open(InstanceLock.shared(dataDirectory, Messages.of(systemLocale)), dataDirectory, systemLocale,
-                passphrases, transport, clock, DatabaseChoice.standard());
+                passphrases, transport, clock, DatabaseChoice.standard(), false);
     }
 
     /**
@@ -185,7 +195,7 @@ public final class VoceroApp implements AutoCloseable {
     public static VoceroApp open(Path dataDirectory, Locale systemLocale, PassphraseSource passphrases,
                                  DatabaseChoice choice) throws StartupException {
         return open(InstanceLock.shared(dataDirectory, Messages.of(systemLocale)), dataDirectory, systemLocale,
-                passphrases, HttpTransport.standard(), Clock.systemUTC(), choice);
+                passphrases, HttpTransport.standard(), Clock.systemUTC(), choice, false);
     }
 
     /**
@@ -195,7 +205,18 @@ public final class VoceroApp implements AutoCloseable {
     public static VoceroApp openWindow(Path dataDirectory, Locale systemLocale, PassphraseSource passphrases)
             throws StartupException {
         return open(InstanceLock.acquire(dataDirectory, Messages.of(systemLocale)), dataDirectory, systemLocale,
-                passphrases, HttpTransport.standard(), Clock.systemUTC(), DatabaseChoice.standard());
+                passphrases, HttpTransport.standard(), Clock.systemUTC(), DatabaseChoice.standard(), true);
+    }
+
+    /**
+     * For the window with a database chosen: a team database that cannot be reached leaves the window working
+     * offline on this computer's database ({@link #teamStatus()}), drafts kept here, sending refused. Commands fail
+     * instead (they say what to do).
+     */
+    public static VoceroApp openWindow(Path dataDirectory, Locale systemLocale, PassphraseSource passphrases,
+                                       HttpTransport transport, DatabaseChoice choice) throws StartupException {
+        return open(InstanceLock.acquire(dataDirectory, Messages.of(systemLocale)), dataDirectory, systemLocale,
+                passphrases, transport, Clock.systemUTC(), choice, true);
     }
 
     /**
@@ -205,7 +226,7 @@ public final class VoceroApp implements AutoCloseable {
      */
     private static VoceroApp open(InstanceLock lock, Path dataDirectory, Locale systemLocale,
                                   PassphraseSource passphrases, HttpTransport transport, Clock clock,
-                                  DatabaseChoice choice) throws StartupException {
+                                  DatabaseChoice choice, boolean offlineAllowed) throws StartupException {
         Messages messages = Messages.of(systemLocale);
         Database database = null;
         try {
@@ -216,11 +237,25 @@ public final class VoceroApp implements AutoCloseable {
             Database shared = database;
             java.util.Optional<TeamDatabaseService.Login> login = choice.login(
                     new TeamDatabaseService(new SettingsRepository(database), secrets, null), messages);
+            TeamStatus status = TeamStatus.connected();
             if (login.isPresent()) {
-                shared = Database.openTeam(login.get().address(), login.get().user(), login.get().password(), messages);
-                java.util.Arrays.fill(login.get().password(), '\0');
+                try {
+                    shared = Database.openTeam(login.get().address(), login.get().user(), login.get().password(),
+                            messages);
+                    java.util.Arrays.fill(login.get().password(), '\0');
+                } catch (StartupException unreachable) {
+                    if (!offlineAllowed) {
+                        throw unreachable;
+                    }
+                    // the window goes on with this computer's database: drafts keep working, sending waits
+                    LOG.warn("Team database {} not reachable; working offline: {}", login.get().address().display(),
+                            unreachable.getMessage());
+                    status = TeamStatus.offline(login.get(), unreachable.getMessage(), database, clock);
+                }
             }
-            return new VoceroApp(dataDirectory, lock, database, shared, secrets, systemLocale, transport, clock);
+            VoceroApp app = new VoceroApp(dataDirectory, lock, database, shared, secrets, systemLocale, transport,
+                    clock, status);
+            return app;
         } catch (StartupException | RuntimeException e) {
             if (database != null) {
                 database.close();
@@ -279,6 +314,37 @@ public final class VoceroApp implements AutoCloseable {
         return tracker;
     }
 
+    /**
+     * The team database for a copy: the one in use, else the one set up in Settings (opened for the copy and closed
+     * after it). Empty when there is none; a team database set up but unreachable fails the copy in words.
+     */
+    private java.util.Optional<TeamCopyService.TeamHandle> teamHandle(Database shared) {
+        if (shared != database) {
+            return java.util.Optional.of(new TeamCopyService.TeamHandle(shared, shared.where(), false));
+        }
+        Messages messages = Messages.of(settings.language().locale());
+        try {
+            java.util.Optional<TeamDatabaseService.Login> login = team.login(null, System.getenv(), messages);
+            if (login.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            Database opened = Database.openTeam(login.get().address(), login.get().user(), login.get().password(),
+                    messages);
+            return java.util.Optional.of(new TeamCopyService.TeamHandle(opened, opened.where(), true));
+        } catch (StartupException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** Whether this window works offline on this computer's database (the team's could not be reached). */
+    public TeamStatus teamStatus() {
+        return teamStatus;
+    }
+
+    public TeamCopyService teamCopies() {
+        return teamCopies;
+    }
+
     /** The team database: what is configured, testing and saving it (Settings → Team database, {@code vocero team}). */
     public TeamDatabaseService team() {
         return team;
@@ -288,7 +354,7 @@ public final class VoceroApp implements AutoCloseable {
     public UiServices uiServices() {
         return new UiServices(settings, contactLists, accounts, accountTester, sender, tracker, dataDirectory, logFile(),
                 campaigns, drafts, new KnownAudios(history), speech, doNotCall,
-                prices);
+                prices, team, teamCopies, teamStatus);
     }
 
     /** Every campaign sent from this data directory, newest first. */

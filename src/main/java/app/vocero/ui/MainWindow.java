@@ -63,6 +63,7 @@ public final class MainWindow {
     private final SettingsService settings;
     private final ShellViewModel shell = new ShellViewModel();
     private final SettingsViewModel settingsViewModel;
+    private final app.vocero.ui.settings.TeamDatabaseViewModel teamDatabaseViewModel;
     private final ContactListsViewModel contactListsViewModel;
     private final DoNotCallViewModel doNotCallViewModel;
     private final CampaignsViewModel campaignsViewModel;
@@ -86,6 +87,9 @@ public final class MainWindow {
         this.settings = services.settings();
         Messages messages = Messages.of(settings.language().locale());
         this.settingsViewModel = new SettingsViewModel(settings, services.dataDirectory(), services.logFile());
+        this.teamDatabaseViewModel = new app.vocero.ui.settings.TeamDatabaseViewModel(services.team(),
+                services.teamCopies(), tasks, messages);
+        shell.watchTeam(services.teamStatus(), tasks, messages);
         this.contactListsViewModel = new ContactListsViewModel(services.contactLists(), settings, tasks, messages);
         this.doNotCallViewModel = new DoNotCallViewModel(services.doNotCall(), settings, tasks, messages);
         this.campaignsViewModel = new CampaignsViewModel(services.tracker(), services.sender(),
@@ -285,6 +289,9 @@ public final class MainWindow {
         }
         if (type == SettingsController.class) {
             return new SettingsController(settingsViewModel);
+        }
+        if (type == app.vocero.ui.settings.TeamDatabaseController.class) {
+            return new app.vocero.ui.settings.TeamDatabaseController(teamDatabaseViewModel);
         }
         throw new IllegalArgumentException("No controller is wired for " + type.getName());
     }

@@ -12,6 +12,9 @@ import app.vocero.service.KnownAudios;
 import app.vocero.service.LocalSpeech;
 import app.vocero.service.PriceService;
 import app.vocero.service.SettingsService;
+import app.vocero.service.TeamCopyService;
+import app.vocero.service.TeamDatabaseService;
+import app.vocero.service.TeamStatus;
 import java.nio.file.Path;
 
 /** The services the window uses, handed over by the composition root. */
@@ -19,5 +22,6 @@ public record UiServices(SettingsService settings, ContactListService contactLis
                          AccountTester accountTester, CampaignSender sender, CampaignTracker tracker,
                          Path dataDirectory, Path logFile, CampaignService campaigns, DraftService drafts,
                          KnownAudios knownAudios, LocalSpeech speech, DoNotCallService doNotCall,
-                         PriceService prices) {
+                         PriceService prices, TeamDatabaseService team, TeamCopyService teamCopies,
+                         TeamStatus teamStatus) {
 }

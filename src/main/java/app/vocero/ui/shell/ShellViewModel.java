@@ -41,4 +41,50 @@ public final class ShellViewModel {
     public void show(Section target) {
         section.set(target);
     }
+
+    /**
+     * Shows the team database's state above every section: offline (with "Try again", and a quiet retry every
+     * {@value #RETRY_SECONDS} seconds), then back — with the drafts made meanwhile saved to it.
+     */
+    public void watchTeam(app.vocero.service.TeamStatus status, app.vocero.ui.common.TaskRunner tasks,
+                          app.vocero.config.Messages messages) {
+        if (!status.isOffline()) {
+            return;
+        }
+        String where = status.unreachable().orElse("");
+        teamProblem.set(true);
+        teamNotice.set(messages.format("shell.team.offline", where, status.reason()));
+        boolean[] asking = new boolean[1];
+        Runnable ask = () -> {
+            if (asking[0] || !teamProblem.get()) {
+                return;
+            }
+            asking[0] = true;
+            tasks.run(progress -> status.probe(messages.locale()), probe -> {
+                asking[0] = false;
+                if (probe instanceof app.vocero.service.TeamStatus.Probe.Back back) {
+                    teamProblem.set(false);
+                    teamNotice.set(messages.format("shell.team.back", where, messages.format("shell.team.back.drafts",
+                            back.draftsSaved(), java.text.NumberFormat.getIntegerInstance(messages.locale())
+                                    .format(back.draftsSaved()))));
+                    if (retries != null) {
+                        retries.stop();
+                    }
+                } else if (probe instanceof app.vocero.service.TeamStatus.Probe.StillOffline still) {
+                    teamNotice.set(messages.format("shell.team.offline", where, still.reason()));
+                }
+            }, problem -> asking[0] = false);
+        };
+        this.retryTeam = ask;
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            retries = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                    javafx.util.Duration.seconds(RETRY_SECONDS), event -> ask.run()));
+            retries.setCycleCount(javafx.animation.Animation.INDEFINITE);
+            retries.play();
+        }
+    }
+
+    /** How often an offline window asks the team database again by itself. */
+    static final int RETRY_SECONDS = 60;
+    private javafx.animation.Timeline retries;
 }
