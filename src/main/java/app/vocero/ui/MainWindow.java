@@ -88,7 +88,7 @@ public final class MainWindow {
         Messages messages = Messages.of(settings.language().locale());
         this.settingsViewModel = new SettingsViewModel(settings, services.dataDirectory(), services.logFile());
         this.teamDatabaseViewModel = new app.vocero.ui.settings.TeamDatabaseViewModel(services.team(),
-                services.teamCopies(), tasks, messages);
+                services.teamCopies(), services.teamStatus(), tasks, messages);
         shell.watchTeam(services.teamStatus(), tasks, messages);
         this.contactListsViewModel = new ContactListsViewModel(services.contactLists(), settings, tasks, messages);
         this.doNotCallViewModel = new DoNotCallViewModel(services.doNotCall(), settings, tasks, messages);

@@ -14,6 +14,7 @@ public final class TeamDatabaseController {
     private final TeamDatabaseViewModel viewModel;
 
     @FXML private Label inUseLabel;
+    @FXML private Label inUseDetail;
     @FXML private TextField urlField;
     @FXML private TextField userField;
     @FXML private PasswordField passwordField;
@@ -35,6 +36,9 @@ public final class TeamDatabaseController {
     @FXML
     private void initialize() {
         inUseLabel.textProperty().bind(viewModel.inUseProperty());
+        inUseDetail.textProperty().bind(viewModel.inUseDetailProperty());
+        inUseDetail.visibleProperty().bind(viewModel.inUseDetailProperty().isNotEmpty());
+        inUseDetail.managedProperty().bind(inUseDetail.visibleProperty());
         urlField.textProperty().bindBidirectional(viewModel.urlProperty());
         userField.textProperty().bindBidirectional(viewModel.userProperty());
         passwordField.textProperty().bindBidirectional(viewModel.passwordProperty());

@@ -24,6 +24,7 @@ import javafx.beans.property.StringProperty;
 public final class TeamDatabaseViewModel {
 
     private final TeamDatabaseService team;
+    private final app.vocero.service.TeamStatus status;
     private final TeamCopyService copies;
     private final TaskRunner tasks;
     private final Messages messages;
@@ -32,6 +33,7 @@ public final class TeamDatabaseViewModel {
     private final StringProperty user = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty inUse = new SimpleStringProperty("");
+    private final StringProperty inUseDetail = new SimpleStringProperty("");
     private final StringProperty result = new SimpleStringProperty("");
     private final BooleanProperty resultOk = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -43,6 +45,13 @@ public final class TeamDatabaseViewModel {
 
     public TeamDatabaseViewModel(TeamDatabaseService team, TeamCopyService copies, TaskRunner tasks,
                                  Messages messages) {
+        this(team, copies, app.vocero.service.TeamStatus.connected(), tasks, messages);
+    }
+
+    /** With the window's team status: offline, the screen says which team database did not answer, and why. */
+    public TeamDatabaseViewModel(TeamDatabaseService team, TeamCopyService copies,
+                                 app.vocero.service.TeamStatus status, TaskRunner tasks, Messages messages) {
+        this.status = status;
         this.team = team;
         this.copies = copies;
         this.tasks = tasks;
@@ -64,7 +73,9 @@ public final class TeamDatabaseViewModel {
             passwordHint.set("");
         });
         canCopy.set(configured.get() || team.inUse().isPresent());
-        inUse.set(team.inUse().map(where -> messages.format("teamDb.inUse.team", where))
+        inUseDetail.set(status.reason());
+        inUse.set(status.unreachable().map(where -> messages.format("teamDb.inUse.offline", where))
+                .or(() -> team.inUse().map(where -> messages.format("teamDb.inUse.team", where)))
                 .orElseGet(() -> messages.text("teamDb.inUse.local")));
     }
 
@@ -200,6 +211,11 @@ public final class TeamDatabaseViewModel {
 
     public ReadOnlyStringProperty inUseProperty() {
         return inUse;
+    }
+
+    /** Why the team database did not answer (offline only), else empty. */
+    public ReadOnlyStringProperty inUseDetailProperty() {
+        return inUseDetail;
     }
 
     public ReadOnlyStringProperty resultProperty() {

@@ -45,6 +45,13 @@ public final class ShellController {
         viewModel.sectionProperty().addListener((observable, before, now) -> showSection(now));
         showSection(viewModel.section());
         teamBannerText.textProperty().bind(viewModel.teamNoticeProperty());
+        javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
+        why.setWrapText(true);
+        why.setMaxWidth(520);
+        why.textProperty().bind(viewModel.teamReasonProperty());
+        viewModel.teamReasonProperty().addListener((observable, was, reason) ->
+                teamBannerText.setTooltip(reason.isEmpty() ? null : why));
+        teamBannerText.setTooltip(viewModel.teamReasonProperty().get().isEmpty() ? null : why);
         teamBanner.visibleProperty().bind(viewModel.teamNoticeProperty().isNotEmpty());
         teamBanner.managedProperty().bind(teamBanner.visibleProperty());
         teamRetryButton.visibleProperty().bind(viewModel.teamProblemProperty());

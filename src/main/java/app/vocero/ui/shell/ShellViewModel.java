@@ -12,6 +12,12 @@ public final class ShellViewModel {
     /** Whether the notice is a problem (offline) rather than good news. */
     private final javafx.beans.property.BooleanProperty teamProblem = new javafx.beans.property.SimpleBooleanProperty();
     private Runnable retryTeam = () -> { };
+    /** Why the team database did not answer, in full (the notice's tooltip). */
+    private final javafx.beans.property.StringProperty teamReason = new javafx.beans.property.SimpleStringProperty("");
+
+    public javafx.beans.property.StringProperty teamReasonProperty() {
+        return teamReason;
+    }
 
     public javafx.beans.property.StringProperty teamNoticeProperty() {
         return teamNotice;
@@ -53,7 +59,8 @@ public final class ShellViewModel {
         }
         String where = status.unreachable().orElse("");
         teamProblem.set(true);
-        teamNotice.set(messages.format("shell.team.offline", where, status.reason()));
+        teamNotice.set(messages.format("shell.team.offline", where));
+        teamReason.set(status.reason());
         boolean[] asking = new boolean[1];
         Runnable ask = () -> {
             if (asking[0] || !teamProblem.get()) {
@@ -64,6 +71,7 @@ public final class ShellViewModel {
                 asking[0] = false;
                 if (probe instanceof app.vocero.service.TeamStatus.Probe.Back back) {
                     teamProblem.set(false);
+                    teamReason.set("");
                     teamNotice.set(messages.format("shell.team.back", where, messages.format("shell.team.back.drafts",
                             back.draftsSaved(), java.text.NumberFormat.getIntegerInstance(messages.locale())
                                     .format(back.draftsSaved()))));
@@ -71,7 +79,7 @@ public final class ShellViewModel {
                         retries.stop();
                     }
                 } else if (probe instanceof app.vocero.service.TeamStatus.Probe.StillOffline still) {
-                    teamNotice.set(messages.format("shell.team.offline", where, still.reason()));
+                    teamReason.set(still.reason());
                 }
             }, problem -> asking[0] = false);
         };
