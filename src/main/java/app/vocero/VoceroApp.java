@@ -122,7 +122,7 @@ public final class VoceroApp implements AutoCloseable {
         teamStatus.unreachable().ifPresent(where -> leases.refuseAll(
                 Messages.of(Locale.ENGLISH).format("team.offline.sending", where),
                 Messages.of(Locale.forLanguageTag("es")).format("team.offline.sending", where)));
-        this.teamCopies = new TeamCopyService(database, () -> teamHandle(shared));
+        this.teamCopies = new TeamCopyService(database, () -> teamHandle(shared, null));
         // the window's drafts live in the database (V9) a team shares; an older Vocero's draft files are imported once
         this.drafts = new DraftService(new DraftRepository(shared, clock, DraftRepository.Author.thisComputer()),
                 dataDirectory, source -> source.isSavedList()
@@ -318,13 +318,13 @@ public final class VoceroApp implements AutoCloseable {
      * The team database for a copy: the one in use, else the one set up in Settings (opened for the copy and closed
      * after it). Empty when there is none; a team database set up but unreachable fails the copy in words.
      */
-    private java.util.Optional<TeamCopyService.TeamHandle> teamHandle(Database shared) {
+    private java.util.Optional<TeamCopyService.TeamHandle> teamHandle(Database shared, String commandLineUrl) {
         if (shared != database) {
             return java.util.Optional.of(new TeamCopyService.TeamHandle(shared, shared.where(), false));
         }
         Messages messages = Messages.of(settings.language().locale());
         try {
-            java.util.Optional<TeamDatabaseService.Login> login = team.login(null, System.getenv(), messages);
+            java.util.Optional<TeamDatabaseService.Login> login = team.login(commandLineUrl, System.getenv(), messages);
             if (login.isEmpty()) {
                 return java.util.Optional.empty();
             }
@@ -343,6 +343,17 @@ public final class VoceroApp implements AutoCloseable {
 
     public TeamCopyService teamCopies() {
         return teamCopies;
+    }
+
+    /**
+     * Copies between this computer's database and a team database named on the command line ({@code --db-url}),
+     * else the one in use or set up.
+     */
+    public TeamCopyService teamCopies(String commandLineUrl) {
+        if (commandLineUrl == null || commandLineUrl.isBlank()) {
+            return teamCopies;
+        }
+        return new TeamCopyService(database, () -> teamHandle(database, commandLineUrl));
     }
 
     /** The team database: what is configured, testing and saving it (Settings → Team database, {@code vocero team}). */

@@ -3,6 +3,8 @@ package app.vocero.cli;
 import app.vocero.VoceroApp;
 import app.vocero.config.Messages;
 import app.vocero.config.StartupException;
+import app.vocero.service.Progress;
+import app.vocero.service.TeamCopyService;
 import app.vocero.service.TeamDatabaseService;
 import java.io.BufferedReader;
 import java.io.Console;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "team", mixinStandardHelpOptions = true,
         description = "The team's shared PostgreSQL database: set, test, show, or back to this computer's own.",
-        subcommands = {TeamCommand.Set.class, TeamCommand.Test.class, TeamCommand.Show.class, TeamCommand.Off.class})
+        subcommands = {TeamCommand.Set.class, TeamCommand.Test.class, TeamCommand.Show.class, TeamCommand.Off.class,
+                TeamCommand.CopyToTeam.class, TeamCommand.CopyToLocal.class})
 final class TeamCommand {
 
     @ParentCommand
@@ -182,6 +185,55 @@ final class TeamCommand {
                 app.team().forget();
                 spec.commandLine().getOut().println(team.root.messages(app).text("team.cli.off"));
                 return 0;
+            }
+        }
+    }
+
+    @Command(name = "copy-to-team", mixinStandardHelpOptions = true,
+            description = "Copies this computer's history (campaigns and their journal, contact lists, drafts, do-not-call numbers, prices, accounts without their keys) to the team database. Run it again: nothing is copied twice.")
+    static final class CopyToTeam implements Callable<Integer> {
+        @ParentCommand
+        TeamCommand team;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            return team.copy(spec, true);
+        }
+    }
+
+    @Command(name = "copy-to-local", mixinStandardHelpOptions = true,
+            description = "Copies the team's history to this computer's own database (before working offline). Run it again: nothing is copied twice.")
+    static final class CopyToLocal implements Callable<Integer> {
+        @ParentCommand
+        TeamCommand team;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            return team.copy(spec, false);
+        }
+    }
+
+    /** Copies one way and prints what was copied; no team database set up, or one that does not answer, says so. */
+    int copy(CommandLine.Model.CommandSpec spec, boolean toTeam) throws StartupException {
+        try (VoceroApp app = root.openLocalApp()) {
+            Messages messages = root.messages(app);
+            TeamCopyService copies = app.teamCopies(root.databaseUrl());
+            try {
+                TeamCopyService.CopyReport report = toTeam
+                        ? copies.copyToTeam(Progress.NONE)
+                        : copies.copyToLocal(Progress.NONE);
+                spec.commandLine().getOut().println(report.describe(messages, toTeam));
+                return 0;
+            } catch (IllegalStateException e) {
+                spec.commandLine().getErr().println(e.getCause() instanceof StartupException ? e.getMessage()
+                        : messages.text("team.cli.none"));
+                return 1;
             }
         }
     }

@@ -1,6 +1,10 @@
 package app.vocero.service;
 
+import app.vocero.config.Messages;
 import app.vocero.store.Database;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import app.vocero.store.DatabaseCopy;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -36,6 +40,34 @@ public final class TeamCopyService {
         /** Nothing new was copied (everything was there already). */
         public boolean nothingNew() {
             return copiedRows == 0;
+        }
+
+        /** The outcome as one sentence in the user's language, counts in its format. */
+        public String describe(Messages messages, boolean toTeam) {
+            if (cancelled) {
+                return messages.text("teamDb.copy.cancelled");
+            }
+            NumberFormat numbers = NumberFormat.getIntegerInstance(messages.locale());
+            List<String> parts = new ArrayList<>();
+            add(parts, messages, "teamDb.copy.campaigns", campaigns, numbers);
+            add(parts, messages, "teamDb.copy.lists", contactLists, numbers);
+            add(parts, messages, "teamDb.copy.drafts", drafts, numbers);
+            add(parts, messages, "teamDb.copy.doNotCall", doNotCall, numbers);
+            add(parts, messages, "teamDb.copy.accounts", accounts, numbers);
+            add(parts, messages, "teamDb.copy.prices", priceTables, numbers);
+            String target = toTeam ? where : messages.text("teamDb.copy.thisComputer");
+            String already = alreadyThere == 0 ? ""
+                    : " " + messages.format("teamDb.copy.already", alreadyThere, numbers.format(alreadyThere));
+            if (parts.isEmpty()) {
+                return messages.format("teamDb.copy.nothing", target) + already;
+            }
+            return messages.format("teamDb.copy.done", String.join(", ", parts), target) + already;
+        }
+
+        private static void add(List<String> parts, Messages messages, String key, long count, NumberFormat numbers) {
+            if (count > 0) {
+                parts.add(messages.format(key, count, numbers.format(count)));
+            }
         }
     }
 

@@ -60,6 +60,33 @@ class TeamCommandTest {
     }
 
     @Test
+    void theLocalHistoryIsCopiedToTheTeamOnceAndBack() throws Exception {
+        String url = TestPostgres.newDatabaseUrl();
+        Path contacts = Files.writeString(dir.resolve("lista.csv"), "Nombre;Celular\nAna;3001234567\nLuis;3101234567\n");
+        assertThat(run("contacts", "import", contacts.toString(), "--country", "CO", "--name", "Mía").exit()).isZero();
+        assertThat(run("contacts", "dnc", "add", "3151234567", "--country", "CO").exit()).isZero();
+
+        Run none = run("--lang", "en", "team", "copy-to-team");
+        assertThat(none.exit()).isEqualTo(1);
+        assertThat(none.err()).contains("No team database is set");
+
+        assertThat(run("team", "set", url, "--user", TestPostgres.USER).exit()).isZero();
+        Run first = run("--lang", "en", "team", "copy-to-team");
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).contains("one contact list").contains("one do-not-call number");
+        Run second = run("--lang", "es", "team", "copy-to-team");
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(second.out()).startsWith("Nada nuevo que copiar").contains("ya estaban");
+        assertThat(run("contacts", "lists").out()).as("now on the team database").contains("Mía");
+
+        assertThat(run("contacts", "dnc", "add", "3209876543", "--country", "CO").exit()).isZero();
+        Run back = run("--lang", "en", "team", "copy-to-local");
+        assertThat(back.exit()).as(back.err()).isZero();
+        assertThat(back.out()).contains("one do-not-call number").contains("this computer");
+        assertThat(run("--db-url", "local", "contacts", "dnc", "list").out()).contains("+573209876543");
+    }
+
+    @Test
     void aBadAddressOrServerIsOneLineAndNothingIsSaved() throws Exception {
         Run remote = run("--lang", "en", "team", "set", "jdbc:postgresql://db.callcenter.example/vocero");
         assertThat(remote.exit()).isEqualTo(2);

@@ -5,9 +5,6 @@ import app.vocero.service.TeamCopyService;
 import app.vocero.service.TeamDatabaseService;
 import app.vocero.ui.common.RunningWork;
 import app.vocero.ui.common.TaskRunner;
-import java.text.NumberFormat;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CancellationException;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -165,31 +162,7 @@ public final class TeamDatabaseViewModel {
 
     /** The copy's outcome as one sentence, counts in the language's format. */
     String describe(TeamCopyService.CopyReport report, boolean toTeam) {
-        NumberFormat numbers = NumberFormat.getIntegerInstance(messages.locale());
-        List<String> parts = new ArrayList<>();
-        add(parts, "teamDb.copy.campaigns", report.campaigns(), numbers);
-        add(parts, "teamDb.copy.lists", report.contactLists(), numbers);
-        add(parts, "teamDb.copy.drafts", report.drafts(), numbers);
-        add(parts, "teamDb.copy.doNotCall", report.doNotCall(), numbers);
-        add(parts, "teamDb.copy.accounts", report.accounts(), numbers);
-        add(parts, "teamDb.copy.prices", report.priceTables(), numbers);
-        String where = toTeam ? report.where() : messages.text("teamDb.copy.thisComputer");
-        String already = report.alreadyThere() == 0 ? ""
-                : " " + messages.format("teamDb.copy.already", report.alreadyThere(),
-                numbers.format(report.alreadyThere()));
-        if (report.cancelled()) {
-            return messages.text("teamDb.copy.cancelled");
-        }
-        if (parts.isEmpty()) {
-            return messages.format("teamDb.copy.nothing", where) + already;
-        }
-        return messages.format("teamDb.copy.done", String.join(", ", parts), where) + already;
-    }
-
-    private void add(List<String> parts, String key, long count, NumberFormat numbers) {
-        if (count > 0) {
-            parts.add(messages.format(key, count, numbers.format(count)));
-        }
+        return report.describe(messages, toTeam);
     }
 
     private void show(boolean ok, String text) {
