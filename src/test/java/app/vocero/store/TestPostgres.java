@@ -31,7 +31,13 @@ public final class TestPostgres {
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                EmbeddedPostgres started = EmbeddedPostgres.builder().start();
+                // its binaries and data under this build's target/, not the shared /tmp: another build's embedded
+                // server sweeping /tmp for old data directories must never take this one's away mid-run
+                java.io.File home = java.nio.file.Path.of("target", "embedded-pg").toAbsolutePath().toFile();
+                EmbeddedPostgres started = EmbeddedPostgres.builder()
+                        .setOverrideWorkingDirectory(home)
+                        .setDataDirectory(new java.io.File(home, "data-" + ProcessHandle.current().pid()))
+                        .start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         started.close();
