@@ -61,6 +61,19 @@ class DatabaseOnPostgresTest {
     }
 
     @Test
+    void aUserWhoMayNotCreateTablesIsToldToOwnTheDatabase() throws Exception {
+        String url = TestPostgres.emptyDatabaseUrl();
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        // what PostgreSQL 15 does by default: only the database's owner may create tables in its public schema
+        TestPostgres.execute(name, "REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+        TestPostgres.execute("postgres", "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'visitante') "
+                + "THEN CREATE ROLE visitante LOGIN; END IF; END $$");
+        assertThatThrownBy(() -> Database.openTeam(TeamAddress.parse(url, ENGLISH), "visitante", new char[0], ENGLISH))
+                .isInstanceOf(StartupException.class).hasMessageContaining("visitante")
+                .hasMessageContaining("createdb --owner visitante " + name);
+    }
+
+    @Test
     void anUnknownUserIsToldToCheckUserAndPassword() throws Exception {
         String url = TestPostgres.newDatabaseUrl();
         Database.TeamCheck check = Database.test(url, "intruso", "clave".toCharArray(), SPANISH);
