@@ -31,15 +31,8 @@ public final class TestPostgres {
     private static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                EmbeddedPostgres started = EmbeddedPostgres.builder().start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        started.close();
-                    } catch (IOException e) {
-                        // the JVM is ending: its temporary data directory goes with the machine's temp cleanup
-                    }
-                }, "test-postgres-stop"));
-                server = started;
+                // zonky stops the server (and removes its data directory) in its own shutdown hook at JVM exit
+                server = EmbeddedPostgres.builder().setRegisterShutdownHook(true).start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the embedded PostgreSQL for the tests", e);
             }
