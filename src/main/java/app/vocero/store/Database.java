@@ -36,12 +36,15 @@ public final class Database implements AutoCloseable {
     private final Connection keepOpen;
     private final Dialect dialect;
     private final String where;
+    /** A team server's connections, reused (null for the local file: H2 opens a connection in microseconds). */
+    private final ConnectionPool pool;
 
     private Database(DataSource dataSource, Connection keepOpen, Dialect dialect, String where) {
         this.dataSource = dataSource;
         this.keepOpen = keepOpen;
         this.dialect = dialect;
         this.where = where;
+        this.pool = dialect == Dialect.POSTGRESQL ? new ConnectionPool(dataSource) : null;
     }
 
     /** Opens (creating if needed) and migrates the database of a data directory. */
@@ -268,13 +271,14 @@ public final class Database implements AutoCloseable {
 
     /** A new connection; the caller closes it. */
     public Connection connection() throws SQLException {
-        return dataSource.getConnection();
+        return pool != null ? pool.connection() : dataSource.getConnection();
     }
 
     @Override
     public void close() {
         if (keepOpen == null) {
-            return; // a team database: every connection is closed by its user
+            pool.close(); // a team database: its idle connections
+            return;
         }
         if (SharedOpening.servedByAnotherProcess(keepOpen)) {
             closeQuietly(keepOpen); // the database is another process's to shut down

@@ -105,7 +105,7 @@ public final class SendLeases {
         try (Connection connection = database.connection()) {
             for (int attempt = 0; attempt < 3; attempt++) {
                 String token = UUID.randomUUID().toString();
-                Instant now = clock.instant();
+                Instant now = now(connection);
                 try (PreparedStatement insert = connection.prepareStatement("INSERT INTO send_lease (lease_key, token, "
                         + "os_user, host, pid, process_start, taken_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                     insert.setString(1, key);
@@ -181,12 +181,28 @@ public final class SendLeases {
         }
     }
 
+    /**
+     * Now, for the leases' times. On a team's server the desktops' own clocks may disagree by minutes, and a desktop
+     * whose clock runs ahead would take a live lease of another host for stale: there the server's clock is the one
+     * clock of every desktop. On this computer's own database, this process's clock.
+     */
+    private Instant now(Connection connection) throws SQLException {
+        if (!database.shared()) {
+            return clock.instant();
+        }
+        try (java.sql.Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT clock_timestamp()")) {
+            rows.next();
+            return rows.getTimestamp(1).toInstant();
+        }
+    }
+
     /** Renews the lease; false when it is no longer this holder's (taken over): nothing more may be sent under it. */
     boolean renew(Lease lease) {
         try (Connection connection = database.connection();
              PreparedStatement update = connection.prepareStatement(
                      "UPDATE send_lease SET heartbeat_at = ? WHERE lease_key = ? AND token = ?")) {
-            update.setTimestamp(1, Timestamp.from(clock.instant()));
+            update.setTimestamp(1, Timestamp.from(now(connection)));
             update.setString(2, lease.key());
             update.setString(3, lease.token);
             return update.executeUpdate() == 1;

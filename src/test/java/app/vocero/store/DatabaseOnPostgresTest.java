@@ -53,11 +53,56 @@ class DatabaseOnPostgresTest {
     }
 
     @Test
+    void aReusedConnectionComesBackAsItWasOpened() throws Exception {
+        try (Database database = TestPostgres.newDatabase()) {
+            int backend;
+            try (Connection first = database.connection(); Statement statement = first.createStatement()) {
+                backend = backend(first);
+                statement.execute("SET synchronous_commit = off");
+                first.setAutoCommit(false);
+                statement.execute("INSERT INTO setting (setting_key, setting_value) VALUES ('left', 'open')");
+            } // handed back with a transaction open and durability off
+            try (Connection next = database.connection(); Statement statement = next.createStatement();
+                 ResultSet rows = statement.executeQuery("SHOW synchronous_commit")) {
+                assertThat(backend(next)).as("the same server connection, reused").isEqualTo(backend);
+                rows.next();
+                assertThat(rows.getString(1)).isEqualTo("on");
+                assertThat(next.getAutoCommit()).isTrue();
+            }
+            assertThat(new SettingsRepository(database).get("left")).as("the open transaction was rolled back").isEmpty();
+            Connection closed = database.connection();
+            closed.close();
+            assertThat(closed.isClosed()).isTrue();
+            assertThatThrownBy(closed::createStatement).isInstanceOf(java.sql.SQLException.class);
+        }
+    }
+
+    private static int backend(Connection connection) throws Exception {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT pg_backend_pid()")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    @Test
     void aMissingDatabaseSaysHowToCreateIt() throws Exception {
         String url = "jdbc:postgresql://localhost:" + TestPostgres.port() + "/nadie_la_creo";
         assertThatThrownBy(() -> Database.openTeam(TeamAddress.parse(url, ENGLISH), TestPostgres.USER, new char[0], ENGLISH))
                 .isInstanceOf(StartupException.class).hasMessageContaining("nadie_la_creo").hasMessageContaining("createdb")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("PSQLException"));
+    }
+
+    @Test
+    void aUserWhoMayNotCreateTablesIsToldToOwnTheDatabase() throws Exception {
+        String url = TestPostgres.emptyDatabaseUrl();
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        // what PostgreSQL 15 does by default: only the database's owner may create tables in its public schema
+        TestPostgres.execute(name, "REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+        TestPostgres.execute("postgres", "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'visitante') "
+                + "THEN CREATE ROLE visitante LOGIN; END IF; END $$");
+        assertThatThrownBy(() -> Database.openTeam(TeamAddress.parse(url, ENGLISH), "visitante", new char[0], ENGLISH))
+                .isInstanceOf(StartupException.class).hasMessageContaining("visitante")
+                .hasMessageContaining("createdb --owner visitante " + name);
     }
 
     @Test

@@ -21,7 +21,7 @@ class SendLeasesTest {
 
     @TempDir
     Path dir;
-    private Database database;
+    Database database;
     private final Set<Long> running = new HashSet<>();
     private final MutableClock clock = new MutableClock();
 

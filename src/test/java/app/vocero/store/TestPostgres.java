@@ -32,20 +32,14 @@ public final class TestPostgres {
         if (server == null) {
             try {
                 // its binaries and data under this build's target/, not the shared /tmp: another build's embedded
-                // server sweeping /tmp for old data directories must never take this one's away mid-run
+                // server sweeping /tmp for old data directories must never take this one's away mid-run; zonky stops
+                // the server (and removes its data directory) in its own shutdown hook at JVM exit
                 java.io.File home = java.nio.file.Path.of("target", "embedded-pg").toAbsolutePath().toFile();
-                EmbeddedPostgres started = EmbeddedPostgres.builder()
+                server = EmbeddedPostgres.builder()
                         .setOverrideWorkingDirectory(home)
                         .setDataDirectory(new java.io.File(home, "data-" + ProcessHandle.current().pid()))
+                        .setRegisterShutdownHook(true)
                         .start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        started.close();
-                    } catch (IOException e) {
-                        // the JVM is ending: its temporary data directory goes with the machine's temp cleanup
-                    }
-                }, "test-postgres-stop"));
-                server = started;
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the embedded PostgreSQL for the tests", e);
             }
