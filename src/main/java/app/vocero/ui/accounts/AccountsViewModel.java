@@ -243,7 +243,8 @@ public final class AccountsViewModel {
         if (row.account().sandbox()) {
             return messages.text("accounts.secret.sandbox");
         }
-        return row.secretStored() ? messages.text("accounts.secret.stored." + row.account().protection())
+        // how THIS computer keeps its keys: in team mode the account row is shared, the key is not
+        return row.secretStored() ? messages.text("accounts.secret.stored." + accounts.protection().key())
                 : messages.text("accounts.secret.none");
     }
 
