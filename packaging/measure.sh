@@ -8,7 +8,7 @@
 #     never a dependency of Vocero: the jar in ~/.m2, or DUCKDB_JDBC=/path/to.jar; fetch it once with
 #     `mvn dependency:get -Dartifact=org.duckdb:duckdb_jdbc:2.0.0.1 -Dtransitive=false`) in a small Java program
 #     (packaging/duckdb/DuckDbQuery.java, compiled here; its native library unpacked once, not at every run)
-#   the sizes of the app-image and the .deb beside it
+#   the sizes of the app-image and the .deb beside it (MB here are MiB, as du counts)
 # Usage: packaging/measure.sh [LAUNCHER]   (default: target/dist/Vocero/bin/Vocero; `mvn -B package -Pinstaller` first)
 #        RUNS=5 ROWS=500000 packaging/measure.sh
 # Needs a display for the window figure (it starts Xvfb on a free number when DISPLAY is unset).
@@ -51,7 +51,7 @@ fi
 
 echo "measure: $launcher, $runs runs each, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 image="$(cd "$(dirname "$launcher")/.." && pwd)"
-echo "measure: app-image $(du -sm "$image" | cut -f1) MB ($(du -sm --exclude=vocero.jsa --exclude=vocero.aot "$image" | cut -f1) MB without its start-up cache)$(for deb in "$image"/../*.deb; do [ -f "$deb" ] && printf ', %s %s MB' "$(basename "$deb")" "$(du -m --apparent-size "$deb" | cut -f1)"; done)"
+echo "measure: app-image $(du -sm "$image" | cut -f1) MB ($(du -sm --exclude=vocero.jsa --exclude=vocero.aot "$image" | cut -f1) MB without its start-up cache)$(for deb in "$image"/../*.deb; do [ -f "$deb" ] && printf ', %s %s MB' "$(basename "$deb")" "$(stat -c %s "$deb" | awk '{printf "%.1f", $1 / 1048576}')"; done)"
 "$launcher" --data-dir "$data" contacts lists >/dev/null 2>&1 || true   # the data directory exists from here on
 
 # window: launch -> shown, as the app reports it
