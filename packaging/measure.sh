@@ -81,6 +81,10 @@ duckdb_sql() { # kind -> the query: read, normalize (digits only), validate (a C
   [ "$1" = csv ] && reader="read_csv('$work/samples/contacts.csv', header=true, all_varchar=true, encoding='latin-1')"
   echo "SELECT count(DISTINCT n) FROM (SELECT regexp_replace(\"Celular\"::VARCHAR, '[^0-9]', '', 'g') AS n FROM $reader) WHERE length(n) = 10 AND n LIKE '3%';"
 }
+ready_to_call() { # kind -> Vocero's "Ready to call" count for that sample, digits only
+  "$launcher" --data-dir "$data" contacts import "$work/samples/contacts.$1" --country CO --no-save 2>/dev/null \
+    | sed -n 's/^Ready to call: //p' | tr -cd '0-9'
+}
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }'; }
 duckdb_jar="${DUCKDB_JDBC:-$(ls "$HOME"/.m2/repository/org/duckdb/duckdb_jdbc/*/duckdb_jdbc-*.jar 2>/dev/null | sort -V | tail -1)}"
 if command -v duckdb >/dev/null; then
@@ -88,6 +92,7 @@ if command -v duckdb >/dev/null; then
     duck="$(time_command duckdb -c "$(duckdb_sql "$kind")")"
     report "duckdb, same ${kind} (read, normalize, validate, distinct)" "$duck"
     echo "  Vocero / DuckDB, ${kind}: $(ratio "${vocero_ms[$kind]}" "$duck")x"
+    echo "  the same work: Vocero's ready to call $(ready_to_call "$kind"), DuckDB's count $(duckdb -noheader -list -c "$(duckdb_sql "$kind")")"
   done
 elif [ -n "$duckdb_jar" ] && [ -f "$duckdb_jar" ] && command -v javac >/dev/null; then
   # the driver without its bundled natives, and this machine's native library beside it, unpacked once: otherwise
@@ -107,6 +112,7 @@ elif [ -n "$duckdb_jar" ] && [ -f "$duckdb_jar" ] && command -v javac >/dev/null
     report "duckdb (JDBC), same ${kind}: whole process" "$duck"
     report "duckdb (JDBC), same ${kind}: the query alone" "$query"
     echo "  Vocero / DuckDB (whole processes), ${kind}: $(ratio "${vocero_ms[$kind]}" "$duck")x"
+    echo "  the same work: Vocero's ready to call $(ready_to_call "$kind"), DuckDB's count $("${duck_java[@]}" "$sql" 2>/dev/null | head -1)"
   done
 else
   echo "measure: neither duckdb nor org.duckdb:duckdb_jdbc (and javac) here: no DuckDB figures"
