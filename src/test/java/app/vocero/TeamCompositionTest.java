@@ -40,6 +40,13 @@ class TeamCompositionTest {
             ana.doNotCall().add(List.of("3001234567"), "CO", "en");
             assertThat(luis.doNotCall().entries()).extracting(entry -> entry.e164()).containsExactly("+573001234567");
 
+            String draft = ana.drafts().create(new app.vocero.domain.campaign.Draft(1, "Cobranza del equipo",
+                    ProviderId.SAEM, null, null, null, List.of(), "-05:00", Map.of(), Map.of()));
+            assertThat(luis.drafts().list()).singleElement().satisfies(seen -> {
+                assertThat(seen.id()).isEqualTo(draft);
+                assertThat(seen.draft().name()).isEqualTo("Cobranza del equipo");
+            });
+
             ana.accounts().add(new AccountService.NewAccount("Saem equipo", ProviderId.SAEM, "https://api.saem.example",
                     null, null, "sk-de-ana"));
             Account seen = luis.accounts().find("Saem equipo").orElseThrow();
