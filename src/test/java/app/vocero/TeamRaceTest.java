@@ -104,6 +104,25 @@ class TeamRaceTest {
         assertThat(read("luis")).containsOnlyOnce("\"name\":\"Cobro\"").contains("\"state\":\"sent\"");
     }
 
+    @Test
+    void twoProcessesOnTwoDesktopsSeeEachOthersListsAndDoNotCallNumbers() throws Exception {
+        Path list = Files.writeString(dir.resolve("equipo.csv"), "Nombre;Celular\nEva;3201234567\nIvo;3211234567\n");
+        Process imported = start("ana", "contacts", "import", list.toString(), "--country", "CO", "--name",
+                "Lista de Ana");
+        assertThat(imported.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(imported.exitValue()).as(read("ana")).isZero();
+        Process blocked = start("ana", "contacts", "dnc", "add", "3229876543", "--country", "CO");
+        assertThat(blocked.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(blocked.exitValue()).as(read("ana")).isZero();
+
+        Process lists = start("luis", "--lang", "en", "contacts", "lists");
+        assertThat(lists.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(read("luis")).contains("Lista de Ana");
+        Process numbers = start("luis", "--lang", "en", "contacts", "dnc", "list");
+        assertThat(numbers.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(read("luis")).contains("+573229876543");
+    }
+
     private Process start(String desktop, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "app.vocero.Launcher",
