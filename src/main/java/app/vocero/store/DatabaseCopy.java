@@ -126,36 +126,32 @@ public final class DatabaseCopy {
         long copied = 0;
         long already = 0;
         boolean autoCommit = target.getAutoCommit();
+        boolean sourceAutoCommit = source.getAutoCommit();
         target.setAutoCommit(false);
+        source.setAutoCommit(false); // PostgreSQL reads in batches (a cursor) only inside a transaction
+        // one statement, batched: the row goes in unless the target has its key (portable SQL, H2 and PostgreSQL);
+        // its update count says which it was
         try (PreparedStatement read = source.prepareStatement("SELECT " + columnList + " FROM " + table);
-             PreparedStatement exists = target.prepareStatement("SELECT 1 FROM " + table + " WHERE " + keyTest);
-             PreparedStatement insert = target.prepareStatement(
-                     "INSERT INTO " + table + " (" + columnList + ") VALUES (" + placeholders + ")")) {
+             PreparedStatement insert = target.prepareStatement("INSERT INTO " + table + " (" + columnList
+                     + ") SELECT " + placeholders + " WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE "
+                     + keyTest + ")")) {
             read.setFetchSize(BATCH);
             int pending = 0;
             long pendingBytes = 0;
             try (ResultSet rows = read.executeQuery()) {
                 ResultSetMetaData meta = rows.getMetaData();
                 while (rows.next()) {
-                    for (int k = 0; k < key.size(); k++) {
-                        int index = columns.indexOf(key.get(k)) + 1;
-                        transfer(rows, meta, index, exists, k + 1);
-                    }
-                    boolean there;
-                    try (ResultSet found = exists.executeQuery()) {
-                        there = found.next();
-                    }
-                    if (there) {
-                        already++;
-                        continue;
-                    }
                     for (int i = 1; i <= columns.size(); i++) {
                         pendingBytes += transfer(rows, meta, i, insert, i);
                     }
+                    for (int k = 0; k < key.size(); k++) {
+                        transfer(rows, meta, columns.indexOf(key.get(k)) + 1, insert, columns.size() + k + 1);
+                    }
                     insert.addBatch();
-                    copied++;
                     if (++pending == BATCH || pendingBytes >= BATCH_BYTES) {
-                        insert.executeBatch();
+                        long[] counted = count(insert.executeBatch());
+                        copied += counted[0];
+                        already += counted[1];
                         pending = 0;
                         pendingBytes = 0;
                         if (cancelled.getAsBoolean()) {
@@ -165,7 +161,9 @@ public final class DatabaseCopy {
                 }
             }
             if (pending > 0) {
-                insert.executeBatch();
+                long[] counted = count(insert.executeBatch());
+                copied += counted[0];
+                already += counted[1];
             }
             target.commit();
             to.forceToDisk(target);
@@ -173,9 +171,25 @@ public final class DatabaseCopy {
             target.rollback();
             throw new SQLException(table + ": " + e.getMessage(), e.getSQLState(), e.getErrorCode(), e);
         } finally {
+            source.commit();
+            source.setAutoCommit(sourceAutoCommit);
             target.setAutoCommit(autoCommit);
         }
         return new TableCount(table, copied, already);
+    }
+
+    /** Rows a batch inserted, and rows it left out because the target had them. */
+    private static long[] count(int[] updates) {
+        long inserted = 0;
+        long skipped = 0;
+        for (int update : updates) {
+            if (update == 0) {
+                skipped++;
+            } else {
+                inserted++; // 1, or a driver's "done, count unknown"
+            }
+        }
+        return new long[] {inserted, skipped};
     }
 
     /**
