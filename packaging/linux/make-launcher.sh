@@ -1,0 +1,35 @@
+#!/bin/sh
+# Replaces jpackage's native Linux launcher (<image>/bin/Vocero) with a shell script that starts the image's own Java
+# with the same class path, main class and options — those of <image>/lib/app/Vocero.cfg, read here, at build time.
+#
+# Why: before it starts Java, jpackage's Linux launcher asks the package manager which package owns it, to find its
+# own library (`rpm -qf`, then `dpkg -S` and `dpkg -L`, twice: JDK 25's LinuxPackage.c). On a Debian desktop
+# `dpkg -S` reads every installed package's file list: 0.58 s of every start here, the window's and every command's,
+# a third of the window's start and more than half of `vocero --version`. This script starts Java at once.
+# It is bash for `exec -a`: Java then runs under the launcher's name (what `ps` and GTK see), as it did.
+# Run by the installer build (pom.xml) after the training run and before the .deb is made from the image.
+# Usage: make-launcher.sh IMAGE [NAME]     (default NAME: Vocero)
+set -eu
+image="$1"
+name="${2:-Vocero}"
+cfg="$image/lib/app/$name.cfg"
+launcher="$image/bin/$name"
+[ -f "$cfg" ] || { echo "make-launcher: no $cfg" >&2; exit 1; }
+# a cfg value as a double-quoted shell word: $APPDIR stays a variable of the script, nothing else expands
+quote() { printf '%s' "$1" | sed -e 's/[\\"`]/\\&/g' -e 's/\$/\\$/g' -e 's/\\\$APPDIR/${APPDIR}/g' -e 's/^/"/' -e 's/$/"/'; }
+main_class=$(sed -n 's/^app.mainclass=//p' "$cfg" | head -1)
+[ -n "$main_class" ] || { echo "make-launcher: no app.mainclass in $cfg" >&2; exit 1; }
+class_path=$(sed -n 's/^app.classpath=//p' "$cfg" | paste -sd: -)
+{
+  echo '#!/bin/bash'
+  echo "# $name's launcher, made from lib/app/$name.cfg by packaging/linux/make-launcher.sh (see there why it is a script)."
+  echo 'self=$(readlink -f "$0")'
+  echo 'root=${self%/bin/*}'
+  echo 'APPDIR="$root/lib/app"'
+  printf 'exec -a "$0" "$root/lib/runtime/bin/java" "-Djpackage.app-path=$self"'
+  sed -n 's/^java-options=//p' "$cfg" | while IFS= read -r option; do printf ' \\\n  %s' "$(quote "$option")"; done
+  printf ' \\\n  -cp %s \\\n  %s "$@"\n' "$(quote "$class_path")" "$main_class"
+} > "$launcher.new"
+chmod 755 "$launcher.new"
+mv "$launcher.new" "$launcher"
+echo "make-launcher: $launcher is a script now ($(wc -l < "$launcher") lines)"
