@@ -19,7 +19,7 @@ public final class Launcher {
         Locale systemLocale = Locale.getDefault();
         int exitCode = new VoceroCommand((VoceroCommand.WindowOpener) (dataDirectory, draftFile) ->
                 openWindow(dataDirectory, draftFile, systemLocale), systemLocale)
-                .commandLine()
+                .commandLineFor(args)
                 .execute(args);
         if (Boolean.getBoolean(TRAINING) && args.length == 3 && args[0].equals("--data-dir")) {
             trainCommands(args[1], args[2], systemLocale);
@@ -50,7 +50,7 @@ public final class Launcher {
             args[0] = "--data-dir";
             args[1] = dataDirectory;
             System.arraycopy(command, 0, args, 2, command.length);
-            new VoceroCommand(path -> 0, systemLocale).commandLine(nowhere, nowhere).execute(args);
+            new VoceroCommand(path -> 0, systemLocale).commandLineFor(args, nowhere, nowhere).execute(args);
         }
     }
 
