@@ -23,9 +23,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code vocero accounts …}: provider accounts; secrets never on the command line. */
 @Command(name = "accounts", mixinStandardHelpOptions = true,
-        description = "Provider accounts. Secrets come from an environment variable or standard input, never from the command line.",
-        subcommands = {AccountsCommand.Add.class, AccountsCommand.ListAccounts.class, AccountsCommand.Test.class,
-                AccountsCommand.Remove.class})
+        description = "Provider accounts. Secrets come from an environment variable or standard input, never from the command line.")
+// its subcommands: CommandTree.ROOT
 final class AccountsCommand {
 
     @ParentCommand

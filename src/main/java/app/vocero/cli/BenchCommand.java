@@ -17,9 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code vocero bench …}: measures the bars the issues name and prints the figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks on generated data (in a temporary data directory; your own data is not touched).",
-        subcommands = {BenchCommand.Import.class, BenchCommand.Campaign.class, BenchCommand.WizardContacts.class,
-                BenchCommand.Samples.class, BenchCommand.Team.class})
+        description = "Benchmarks on generated data (in a temporary data directory; your own data is not touched).")
+// its subcommands: CommandTree.ROOT
 final class BenchCommand {
 
     @ParentCommand

@@ -12,9 +12,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code vocero campaign …}: check drafts offline and see the exact requests. */
 @Command(name = "campaign", mixinStandardHelpOptions = true,
-        description = "Check campaign drafts (*.vocero.json) offline, preview the exact requests, send, resume and follow them.",
-        subcommands = {CampaignValidateCommand.class, CampaignPreviewCommand.class, CampaignSendCommands.Send.class,
-                CampaignSendCommands.Resume.class, CampaignSendCommands.Settle.class, CampaignSendCommands.Status.class})
+        description = "Check campaign drafts (*.vocero.json) offline, preview the exact requests, send, resume and follow them.")
+// its subcommands: CommandTree.ROOT
 final class CampaignCommand {
 
     @ParentCommand

@@ -5,8 +5,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code vocero contacts …}: contact lists and the do-not-call list. */
 @Command(name = "contacts", mixinStandardHelpOptions = true,
-        description = "Import contact lists (CSV, XLSX, Parquet, JSON) and keep the do-not-call list.",
-        subcommands = {ContactsImportCommand.class, ContactsListsCommand.class, DoNotCallCommand.class})
+        description = "Import contact lists (CSV, XLSX, Parquet, JSON) and keep the do-not-call list.")
+// its subcommands: CommandTree.ROOT
 final class ContactsCommand {
 
     @ParentCommand

@@ -19,9 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code vocero contacts dnc …}: the local do-not-call list, applied to every import. */
 @Command(name = "dnc", mixinStandardHelpOptions = true,
-        description = "The do-not-call list: numbers no campaign calls. Applied to every import.",
-        subcommands = {DoNotCallCommand.Add.class, DoNotCallCommand.Remove.class, DoNotCallCommand.ImportFile.class,
-                DoNotCallCommand.Export.class, DoNotCallCommand.ListNumbers.class})
+        description = "The do-not-call list: numbers no campaign calls. Applied to every import.")
+// its subcommands: CommandTree.ROOT
 final class DoNotCallCommand {
 
     @ParentCommand

@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code vocero prices …}: what a call costs with each account, for the estimate before sending. */
 @Command(name = "prices", mixinStandardHelpOptions = true,
-        description = "Price tables per provider account, used by the cost estimate of 'campaign validate'.",
-        subcommands = {PricesCommand.Set.class, PricesCommand.ListPrices.class, PricesCommand.Remove.class})
+        description = "Price tables per provider account, used by the cost estimate of 'campaign validate'.")
+// its subcommands: CommandTree.ROOT
 final class PricesCommand {
 
     @ParentCommand

@@ -27,9 +27,8 @@ import picocli.CommandLine.Spec;
  * this computer's database, so they work while the team's is unreachable.
  */
 @Command(name = "team", mixinStandardHelpOptions = true,
-        description = "The team's shared PostgreSQL database: set, test, show, or back to this computer's own.",
-        subcommands = {TeamCommand.Set.class, TeamCommand.Test.class, TeamCommand.Show.class, TeamCommand.Off.class,
-                TeamCommand.CopyToTeam.class, TeamCommand.CopyToLocal.class})
+        description = "The team's shared PostgreSQL database: set, test, show, or back to this computer's own.")
+// its subcommands: CommandTree.ROOT
 final class TeamCommand {
 
     @ParentCommand

@@ -27,9 +27,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = VoceroCommand.Version.class,
         description = "Vocero: prepare, check and send mass voice-call campaigns. Without a command, opens the window.",
-        subcommands = {CommandLine.HelpCommand.class, ContactsCommand.class, CampaignCommand.class,
-                AccountsCommand.class, HistoryCommand.class, PricesCommand.class, SandboxCommand.class,
-                BenchCommand.class, TeamCommand.class},
+        // the subcommands: CommandTree (built whole, or only those the arguments name)
         usageHelpAutoWidth = true,
         // written out so that it wraps between the options, never inside DRAFT.vocero.json
         customSynopsis = {"vocero [-hV] [--data-dir=DIR] [--db-url=URL] [--lang=es|en]",
@@ -66,6 +64,8 @@ public final class VoceroCommand implements Callable<Integer> {
     }
 
     private final WindowOpener window;
+    /** Whether this process runs this one command and exits ({@link #commandLineFor}). */
+    private boolean oneCommandProcess;
     private final Locale systemLocale;
     private Locale settingsLanguage;
 
@@ -78,23 +78,51 @@ public final class VoceroCommand implements Callable<Integer> {
         this.systemLocale = systemLocale;
     }
 
-    /** The command line, with errors turned into one-line messages and exit codes. */
+    /** The command line with every command, with errors turned into one-line messages and exit codes. */
     public CommandLine commandLine() {
         return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 
-    /** The command line printing to these writers, control characters removed. */
+    /** The command line with every command, printing to these writers, control characters removed. */
     public CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(this);
+        CommandTree.addAll(commandLine, CommandTree.ROOT);
+        return configured(commandLine, out, err);
+    }
+
+    /**
+     * The command line for running {@code args} once: the commands they name only (a command's start does not pay
+     * for building the ~40 others), the whole tree where they ask for help or name no known command — what it
+     * prints and how it fails are those of {@link #commandLine()}.
+     */
+    public CommandLine commandLineFor(String[] args) {
+        return commandLineFor(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** {@link #commandLineFor(String[])} printing to these writers, control characters removed. */
+    public CommandLine commandLineFor(String[] args, PrintWriter out, PrintWriter err) {
+        oneCommandProcess = true;
+        CommandLine commandLine = new CommandLine(this);
+        CommandTree.addFor(commandLine, args);
+        return configured(commandLine, out, err);
+    }
+
+    private CommandLine configured(CommandLine commandLine, PrintWriter out, PrintWriter err) {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(new PrintWriter(new PlainText(out), true));
         commandLine.setErr(new PrintWriter(new PlainText(err), true));
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> handle(e, line, messages()));
         commandLine.setParameterExceptionHandler(this::badArguments);
-        // help in the chosen language: --lang is known once the line is parsed, before any help is printed
-        commandLine.setExecutionStrategy(parsed -> {
-            CommandHelp.translate(commandLine, messages());
-            return new CommandLine.RunLast().execute(parsed);
+        // help in the chosen language, put in place when help is printed (--lang is known once the line is parsed):
+        // commands that print no help do not pay for it
+        // (once per language: a page of help creates a Help for every command it lists)
+        java.util.concurrent.atomic.AtomicReference<Locale> translatedTo = new java.util.concurrent.atomic.AtomicReference<>();
+        commandLine.setHelpFactory((spec, colors) -> {
+            Messages messages = messages();
+            if (!messages.locale().equals(translatedTo.getAndSet(messages.locale()))) {
+                CommandHelp.translate(commandLine, messages);
+            }
+            return new CommandLine.Help(spec, colors);
         });
         return commandLine;
     }
@@ -116,6 +144,7 @@ public final class VoceroCommand implements Callable<Integer> {
         // --lang words the startup messages; the computer's country stays the default country of a first start
         Locale locale = languageOption == null ? systemLocale
                 : new Locale(languageOption.name(), systemLocale.getCountry());
+        oneCommand();
         // the terminal's passphrase prompt and its refusals: --lang, else the language chosen in Settings
         VoceroApp app = VoceroApp.open(dataDirectory(), locale, new ConsolePassphrase(System.getenv(), System.console(),
                 () -> messages().locale()), DatabaseChoice.commandLine(databaseUrlOption));
@@ -127,10 +156,18 @@ public final class VoceroCommand implements Callable<Integer> {
     VoceroApp openLocalApp() throws StartupException {
         Locale locale = languageOption == null ? systemLocale
                 : new Locale(languageOption.name(), systemLocale.getCountry());
+        oneCommand();
         VoceroApp app = VoceroApp.open(dataDirectory(), locale, new ConsolePassphrase(System.getenv(), System.console(),
                 () -> messages().locale()), DatabaseChoice.localOnly());
         settingsLanguage = app.settings().language().locale();
         return app;
+    }
+
+    /** A process that runs one command exits right after it: no time spent tidying the database file at its end. */
+    private void oneCommand() {
+        if (oneCommandProcess) {
+            app.vocero.store.Database.withoutCompactionAtShutdown();
+        }
     }
 
     /** The address given with {@code --db-url}, or null. */
