@@ -46,8 +46,11 @@ public final class Desktop {
                     closed.countDown();
                 });
                 StartupReport.whenShown(stage);
+                app.vocero.config.StartTrace.mark("fx first");
                 MainWindow window = new MainWindow(stage, services, tasks);
+                app.vocero.config.StartTrace.mark("window built");
                 window.show();
+                app.vocero.config.StartTrace.mark("show returned");
                 draftFile.ifPresent(window::openDraftFile);
             });
             closed.await();
@@ -96,8 +99,11 @@ public final class Desktop {
     private static void startToolkit() {
         try {
             Platform.setImplicitExit(false);
+            app.vocero.config.StartTrace.mark("toolkit starting");
             Platform.startup(() -> {
+                app.vocero.config.StartTrace.mark("toolkit started");
                 Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+                app.vocero.config.StartTrace.mark("theme set");
                 TOOLKIT.complete(null);
             });
         } catch (RuntimeException | Error e) {
