@@ -105,6 +105,7 @@ public final class Desktop {
                 Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
                 app.vocero.config.StartTrace.mark("theme set");
                 TOOLKIT.complete(null);
+                WarmUp.start();
             });
         } catch (RuntimeException | Error e) {
             TOOLKIT.completeExceptionally(e);
@@ -123,6 +124,7 @@ public final class Desktop {
             }
             throw e;
         }
+        WarmUp.windowWanted();
         Platform.runLater(first);
     }
 

@@ -101,9 +101,9 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(860);
         stage.setMinHeight(560);
-        var icon = MainWindow.class.getResourceAsStream("/app/vocero/icon.png");
+        Image icon = WarmUp.icon(); // decoded on another thread while the data directory opened, when it could be
         if (icon != null) {
-            stage.getIcons().add(new Image(icon));
+            stage.getIcons().add(icon);
         }
         settingsViewModel.languageProperty().addListener((observable, before, now) -> render(now));
         render(settingsViewModel.languageProperty().get());
