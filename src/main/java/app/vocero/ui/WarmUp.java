@@ -38,12 +38,18 @@ final class WarmUp {
         decoder.setDaemon(true);
         decoder.start();
         step(() -> new Text("Vocero " + Font.getDefault().getName()).getLayoutBounds());
+        // one step each, so the window, once wanted, waits for one of them at most
+        Parent[] root = new Parent[1];
+        step(() -> root[0] = load());
         step(() -> {
-            Parent root = load();
-            if (root != null) {
-                new Scene(root, 400, 300);
-                root.applyCss();
-                root.layout();
+            if (root[0] != null) {
+                new Scene(root[0], 400, 300);
+                root[0].applyCss();
+            }
+        });
+        step(() -> {
+            if (root[0] != null) {
+                root[0].layout();
             }
         });
         step(() -> app.vocero.config.StartTrace.mark("warmed up"));
@@ -78,6 +84,7 @@ final class WarmUp {
             }
             try {
                 work.run();
+                app.vocero.config.StartTrace.mark("warm-up step");
             } catch (RuntimeException e) {
                 LOG.debug("Warm-up step failed (harmless)", e);
             }
