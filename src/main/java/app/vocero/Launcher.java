@@ -1,6 +1,7 @@
 package app.vocero;
 
 import app.vocero.cli.VoceroCommand;
+import app.vocero.config.StartTrace;
 import app.vocero.ui.Desktop;
 import app.vocero.ui.common.PassphraseDialog;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        EarlyWindow.startIfWindow(args); // the window's toolkit starts while the command line is parsed
         Locale systemLocale = Locale.getDefault();
         int exitCode = new VoceroCommand((VoceroCommand.WindowOpener) (dataDirectory, draftFile) ->
                 openWindow(dataDirectory, draftFile, systemLocale), systemLocale)
@@ -57,6 +59,7 @@ public final class Launcher {
     }
 
     static int openWindow(Path dataDirectory, java.util.Optional<Path> draftFile, Locale systemLocale) {
+        StartTrace.mark("openWindow");
         // JavaFX starts on its own thread while this one opens the data directory
         Desktop.startToolkitEarly();
         VoceroApp app;
@@ -65,6 +68,7 @@ public final class Launcher {
         try {
             app = VoceroApp.openWindow(dataDirectory, systemLocale, new PassphraseDialog(chosenLanguage(opened, systemLocale)));
             opened.set(app);
+            StartTrace.mark("app open");
         } catch (app.vocero.config.StartupException e) {
             Desktop.showStartupError(e.getMessage(), systemLocale);
             return VoceroCommand.EXIT_UNUSABLE;

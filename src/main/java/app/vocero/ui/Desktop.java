@@ -46,8 +46,11 @@ public final class Desktop {
                     closed.countDown();
                 });
                 StartupReport.whenShown(stage);
+                app.vocero.config.StartTrace.mark("fx first");
                 MainWindow window = new MainWindow(stage, services, tasks);
+                app.vocero.config.StartTrace.mark("window built");
                 window.show();
+                app.vocero.config.StartTrace.mark("show returned");
                 draftFile.ifPresent(window::openDraftFile);
             });
             closed.await();
@@ -96,9 +99,13 @@ public final class Desktop {
     private static void startToolkit() {
         try {
             Platform.setImplicitExit(false);
+            app.vocero.config.StartTrace.mark("toolkit starting");
             Platform.startup(() -> {
+                app.vocero.config.StartTrace.mark("toolkit started");
                 Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+                app.vocero.config.StartTrace.mark("theme set");
                 TOOLKIT.complete(null);
+                WarmUp.start();
             });
         } catch (RuntimeException | Error e) {
             TOOLKIT.completeExceptionally(e);
@@ -117,6 +124,7 @@ public final class Desktop {
             }
             throw e;
         }
+        WarmUp.windowWanted();
         Platform.runLater(first);
     }
 

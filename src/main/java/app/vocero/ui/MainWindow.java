@@ -68,22 +68,18 @@ public final class MainWindow {
     private final DoNotCallViewModel doNotCallViewModel;
     private final CampaignsViewModel campaignsViewModel;
     private final AccountsViewModel accountsViewModel;
-    private final CampaignWizardModel wizardModel = new CampaignWizardModel();
-    private final DraftAutosave autosave;
-    private final ProviderStepViewModel providerStep;
-    private final ContactsStepViewModel contactsStep;
-    private final MessageStepViewModel messageStep;
-    private final ScheduleStepViewModel scheduleStep;
-    private final ReviewStepViewModel reviewStep;
-    private final SendStepViewModel sendStep;
-    private final CampaignWizardViewModel wizardViewModel;
-    private final NewCampaignViewModel newCampaignViewModel;
+    private final UiServices services;
+    private final TaskRunner tasks;
+    /** The campaign wizard's view models: built when the wizard is first needed, not before the window shows. */
+    private Wizard wizard;
     private final Scene scene;
     private Map<Section, Supplier<Parent>> sectionViews = Map.of();
     private Map<WizardStep, Supplier<Parent>> stepViews = Map.of();
 
     public MainWindow(Stage stage, UiServices services, TaskRunner tasks) {
         this.stage = stage;
+        this.services = services;
+        this.tasks = tasks;
         this.settings = services.settings();
         Messages messages = Messages.of(settings.language().locale());
         this.settingsViewModel = new SettingsViewModel(settings, services.dataDirectory(), services.logFile());
@@ -99,40 +95,15 @@ public final class MainWindow {
                 messages, java.time.Clock.systemDefaultZone());
         this.accountsViewModel = new AccountsViewModel(services.accounts(), services.accountTester(), services.prices(),
                 tasks, messages);
-        // The campaign wizard: one shared model, one view model per step (they outlive a language switch).
-        this.autosave = new DraftAutosave(services.drafts());
-        this.providerStep = new ProviderStepViewModel(wizardModel, services.accounts());
-        this.contactsStep = new ContactsStepViewModel(wizardModel, services.contactLists(), services.doNotCall(), settings,
-                tasks, messages);
-        this.messageStep = new MessageStepViewModel(wizardModel, services.speech(), new MediaPlayback(),
-                services.knownAudios()::of, tasks, messages);
-        this.scheduleStep = new ScheduleStepViewModel(wizardModel, settings::callingHours, messages);
-        this.reviewStep = new ReviewStepViewModel(wizardModel, services.campaigns(), services.accounts(), services.sender(), tasks,
-                this::wizardDraftFile, messages);
-        this.sendStep = new SendStepViewModel(wizardModel, services.sender(), tasks, this::wizardDraftFile,
-                reviewStep::lastCheck, this::openInHistory, messages);
-        Map<WizardStep, WizardStepModel> steps = new java.util.EnumMap<>(WizardStep.class);
-        steps.put(WizardStep.PROVIDER, providerStep);
-        steps.put(WizardStep.CONTACTS, contactsStep);
-        steps.put(WizardStep.MESSAGE, messageStep);
-        steps.put(WizardStep.SCHEDULE, scheduleStep);
-        steps.put(WizardStep.REVIEW, reviewStep);
-        steps.put(WizardStep.SEND, sendStep);
-        this.wizardViewModel = new CampaignWizardViewModel(wizardModel, services.drafts(), autosave, steps);
-        wizardViewModel.draftIdProperty().addListener((observable, before, now) -> {
-            sendStep.reset();
-            // the contacts step's view is built once: a draft opened later is checked when its loading is over
-            javafx.application.Platform.runLater(contactsStep::enter);
-        });
-        this.newCampaignViewModel = new NewCampaignViewModel(services.drafts(), wizardViewModel, messages);
         campaignsViewModel.useDraftOpener(this::openDraftInWizard);
+        app.vocero.config.StartTrace.mark("view models");
         this.scene = new Scene(new javafx.scene.layout.Pane(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         stage.setScene(scene);
         stage.setMinWidth(860);
         stage.setMinHeight(560);
-        var icon = MainWindow.class.getResourceAsStream("/app/vocero/icon.png");
+        Image icon = WarmUp.icon(); // decoded on another thread while the data directory opened, when it could be
         if (icon != null) {
-            stage.getIcons().add(new Image(icon));
+            stage.getIcons().add(icon);
         }
         settingsViewModel.languageProperty().addListener((observable, before, now) -> render(now));
         render(settingsViewModel.languageProperty().get());
@@ -142,7 +113,9 @@ public final class MainWindow {
         restorePlace();
         stage.setOnHiding(event -> {
             savePlace();
-            autosave.flush();
+            if (wizard != null) {
+                wizard.autosave.flush();
+            }
         });
         stage.show();
     }
@@ -154,7 +127,7 @@ public final class MainWindow {
     /** A draft file given on the command line (a double-click on a {@code *.vocero.json}): the wizard opens it. */
     public void openDraftFile(Path file) {
         shell.show(Section.NEW_CAMPAIGN);
-        newCampaignViewModel.openFile(file);
+        wizardModels().newCampaign.openFile(file);
     }
 
     public ContactListsViewModel contactLists() {
@@ -176,21 +149,21 @@ public final class MainWindow {
 
     /** The wizard's contacts step (tests drive it as the user's file choice would). */
     public ContactsStepViewModel contactsStep() {
-        return contactsStep;
+        return wizardModels().contactsStep;
     }
 
     public CampaignWizardViewModel wizard() {
-        return wizardViewModel;
+        return wizardModels().wizard;
     }
 
     public NewCampaignViewModel newCampaign() {
-        return newCampaignViewModel;
+        return wizardModels().newCampaign;
     }
 
     /** The autosaved file of the draft in the wizard, with every pending change written. */
     private Path wizardDraftFile() {
-        wizardViewModel.flush();
-        return wizardViewModel.draftFile();
+        wizardModels().wizard.flush();
+        return wizardModels().wizard.draftFile();
     }
 
     /** After sending: the history, with the new campaign selected. */
@@ -204,6 +177,7 @@ public final class MainWindow {
 
     /** A draft made from the history (Clone, Call again), continued in the wizard. */
     private void openDraftInWizard(String draftId) {
+        NewCampaignViewModel newCampaignViewModel = wizardModels().newCampaign;
         newCampaignViewModel.refresh();
         newCampaignViewModel.drafts().stream().filter(row -> row.id().equals(draftId)).findFirst()
                 .ifPresent(newCampaignViewModel.selectedProperty()::set);
@@ -217,12 +191,9 @@ public final class MainWindow {
         doNotCallViewModel.useMessages(messages);
         campaignsViewModel.useMessages(messages);
         accountsViewModel.useMessages(messages);
-        contactsStep.useMessages(messages);
-        messageStep.useMessages(messages);
-        scheduleStep.useMessages(messages);
-        reviewStep.useMessages(messages);
-        sendStep.useMessages(messages);
-        newCampaignViewModel.useMessages(messages);
+        if (wizard != null) {
+            wizard.useMessages(messages);
+        }
         ViewLoader views = new ViewLoader(messages.bundle(), this::controller);
         // The wizard's steps: the contacts and message steps are built by their own view models when wired here.
         stepViews = Map.of(
@@ -240,7 +211,9 @@ public final class MainWindow {
                 Section.SETTINGS, () -> views.load(SettingsController.class)));
         sections.put(Section.DO_NOT_CALL, () -> views.load(DoNotCallController.class));
         sectionViews = sections;
+        app.vocero.config.StartTrace.mark("render start");
         scene.setRoot(views.load(ShellController.class));
+        app.vocero.config.StartTrace.mark("shell loaded");
         stage.setTitle(messages.text("app.title"));
     }
 
@@ -257,29 +230,29 @@ public final class MainWindow {
         if (type == NewCampaignController.class) {
             ViewLoader views = new ViewLoader(Messages.of(settingsViewModel.languageProperty().get().locale()).bundle(),
                     this::controller);
-            return new NewCampaignController(newCampaignViewModel, () -> views.load(CampaignWizardController.class));
+            return new NewCampaignController(wizardModels().newCampaign, () -> views.load(CampaignWizardController.class));
         }
         if (type == CampaignWizardController.class) {
-            return new CampaignWizardController(wizardViewModel, step -> stepViews.get(step).get(),
-                    newCampaignViewModel::showList);
+            return new CampaignWizardController(wizardModels().wizard, step -> stepViews.get(step).get(),
+                    wizardModels().newCampaign::showList);
         }
         if (type == ProviderStepController.class) {
-            return new ProviderStepController(providerStep);
+            return new ProviderStepController(wizardModels().providerStep);
         }
         if (type == ContactsStepController.class) {
-            return new ContactsStepController(wizardModel, contactsStep);
+            return new ContactsStepController(wizardModels().model, wizardModels().contactsStep);
         }
         if (type == MessageStepController.class) {
-            return new MessageStepController(messageStep);
+            return new MessageStepController(wizardModels().messageStep);
         }
         if (type == ScheduleStepController.class) {
-            return new ScheduleStepController(scheduleStep);
+            return new ScheduleStepController(wizardModels().scheduleStep);
         }
         if (type == ReviewStepController.class) {
-            return new ReviewStepController(reviewStep, wizardViewModel::go);
+            return new ReviewStepController(wizardModels().reviewStep, wizardModels().wizard::go);
         }
         if (type == SendStepController.class) {
-            return new SendStepController(sendStep);
+            return new SendStepController(wizardModels().sendStep);
         }
         if (type == ContactListsController.class) {
             return new ContactListsController(contactListsViewModel);
@@ -294,6 +267,65 @@ public final class MainWindow {
             return new app.vocero.ui.settings.TeamDatabaseController(teamDatabaseViewModel);
         }
         throw new IllegalArgumentException("No controller is wired for " + type.getName());
+    }
+
+    /** The wizard's view models, built on first use (the first screen does not show the wizard). */
+    private Wizard wizardModels() {
+        if (wizard == null) {
+            wizard = new Wizard(Messages.of(settingsViewModel.languageProperty().get().locale()));
+        }
+        return wizard;
+    }
+
+    /** The campaign wizard: one shared model, one view model per step (they outlive a language switch). */
+    private final class Wizard {
+        final CampaignWizardModel model = new CampaignWizardModel();
+        final DraftAutosave autosave;
+        final ProviderStepViewModel providerStep;
+        final ContactsStepViewModel contactsStep;
+        final MessageStepViewModel messageStep;
+        final ScheduleStepViewModel scheduleStep;
+        final ReviewStepViewModel reviewStep;
+        final SendStepViewModel sendStep;
+        final CampaignWizardViewModel wizard;
+        final NewCampaignViewModel newCampaign;
+
+        Wizard(Messages messages) {
+            this.autosave = new DraftAutosave(services.drafts());
+            this.providerStep = new ProviderStepViewModel(model, services.accounts());
+            this.contactsStep = new ContactsStepViewModel(model, services.contactLists(), services.doNotCall(),
+                    settings, tasks, messages);
+            this.messageStep = new MessageStepViewModel(model, services.speech(), new MediaPlayback(),
+                    services.knownAudios()::of, tasks, messages);
+            this.scheduleStep = new ScheduleStepViewModel(model, settings::callingHours, messages);
+            this.reviewStep = new ReviewStepViewModel(model, services.campaigns(), services.accounts(),
+                    services.sender(), tasks, MainWindow.this::wizardDraftFile, messages);
+            this.sendStep = new SendStepViewModel(model, services.sender(), tasks, MainWindow.this::wizardDraftFile,
+                    reviewStep::lastCheck, MainWindow.this::openInHistory, messages);
+            Map<WizardStep, WizardStepModel> steps = new java.util.EnumMap<>(WizardStep.class);
+            steps.put(WizardStep.PROVIDER, providerStep);
+            steps.put(WizardStep.CONTACTS, contactsStep);
+            steps.put(WizardStep.MESSAGE, messageStep);
+            steps.put(WizardStep.SCHEDULE, scheduleStep);
+            steps.put(WizardStep.REVIEW, reviewStep);
+            steps.put(WizardStep.SEND, sendStep);
+            this.wizard = new CampaignWizardViewModel(model, services.drafts(), autosave, steps);
+            wizard.draftIdProperty().addListener((observable, before, now) -> {
+                sendStep.reset();
+                // the contacts step's view is built once: a draft opened later is checked when its loading is over
+                javafx.application.Platform.runLater(contactsStep::enter);
+            });
+            this.newCampaign = new NewCampaignViewModel(services.drafts(), wizard, messages);
+        }
+
+        void useMessages(Messages messages) {
+            contactsStep.useMessages(messages);
+            messageStep.useMessages(messages);
+            scheduleStep.useMessages(messages);
+            reviewStep.useMessages(messages);
+            sendStep.useMessages(messages);
+            newCampaign.useMessages(messages);
+        }
     }
 
     private void restorePlace() {

@@ -109,6 +109,8 @@ public final class CampaignsController {
         DateTimeFormatter when = HistoryFormats.dateTime(language, ZoneId.systemDefault());
         campaignsEmpty.visibleProperty().bind(viewModel.emptyProperty());
         campaignsContent.visibleProperty().bind(viewModel.emptyProperty().not());
+        // nothing sent yet: the list and campaign page stay out of the scene (not styled) until there is a campaign
+        app.vocero.ui.common.AttachedWhileVisible.keep(campaignsContent);
         bindFilters(language);
         campaignsTable.setItems(viewModel.campaigns());
         campaignsTable.setPlaceholder(new Label(resources.getString("history.noMatch")));
