@@ -67,6 +67,7 @@ class LinuxLauncherTest {
 
         assertThat(started).containsExactly(
                 "-Djpackage.app-path=" + launcher.toRealPath(),
+                "-XX:TieredStopAtLevel=1",
                 "-Djpackage.app-version=0.1.0",
                 "-XX:+UseParallelGC",
                 "-XX:SharedArchiveFile=" + appdir + "/vocero.jsa",
@@ -89,6 +90,22 @@ class LinuxLauncherTest {
         String appdir = image.resolve("lib/app").toRealPath().toString();
         assertThat(started).contains("-cp", appdir + "/vocero.jar:" + appdir + "/lib/h2-2.3.232.jar");
         assertThat(started.get(started.size() - 1)).isEqualTo("--version");
+    }
+
+    @Test
+    void commandsRunWithTheClientCompilerTheWindowWithTheOptimizingOneLaterBenchWithJavasDefaults() throws Exception {
+        run(List.of("sh", SCRIPT.toAbsolutePath().toString(), image.toString()));
+        String launcher = image.resolve("bin/Vocero").toString();
+        String c1 = "-XX:TieredStopAtLevel=1";
+        String c2Later = "-XX:Tier4InvocationThreshold=50000";
+
+        assertThat(run(List.of(launcher, "--data-dir", "history", "contacts", "lists"))).contains(c1).doesNotContain(c2Later);
+        assertThat(run(List.of(launcher, "--lang=es", "history"))).contains(c1);
+        assertThat(run(List.of(launcher, "--version"))).contains(c1);
+        assertThat(run(List.of(launcher))).contains(c2Later).doesNotContain(c1);
+        assertThat(run(List.of(launcher, "--data-dir", "/tmp/x y", "--db-url", "local"))).contains(c2Later).doesNotContain(c1);
+        assertThat(run(List.of(launcher, "/home/ana/campaña.vocero.json"))).contains(c2Later).doesNotContain(c1);
+        assertThat(run(List.of(launcher, "bench", "import"))).doesNotContain(c1, c2Later);
     }
 
     private static List<String> run(List<String> command) throws Exception {
