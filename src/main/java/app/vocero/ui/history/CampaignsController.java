@@ -88,6 +88,7 @@ public final class CampaignsController {
     @FXML private Button createdButton;
     @FXML private Button sendAgainButton;
     @FXML private Node settleButtons;
+    @FXML private javafx.scene.control.TabPane detailTabs;
     @FXML private TextField settleIdField;
 
     public CampaignsController(ShellViewModel shell, CampaignsViewModel viewModel) {
@@ -174,6 +175,10 @@ public final class CampaignsController {
         callAgainButton.setTooltip(callAgainTip);
         openDraftButton.visibleProperty().bind(viewModel.newDraftProperty().isNotNull());
         openDraftButton.managedProperty().bind(openDraftButton.visibleProperty());
+        // what the first frame does not show stays out of the scene (not styled, not laid out) until it is shown:
+        // the tabs not selected, and the chart while it has no bars
+        app.vocero.ui.common.ContentWhenSelected.keep(detailTabs);
+        app.vocero.ui.common.AttachedWhileVisible.keep(outcomeChart);
         viewModel.refresh();
         // shown again from the sidebar: read again what a command beside the window may have sent meanwhile
         campaignsSection.sceneProperty().addListener((observable, before, now) -> {
@@ -303,7 +308,7 @@ public final class CampaignsController {
         private final Label first = new Label();
         private final Label second = new Label();
         private final javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(first, second);
-        private final Tooltip tip = new Tooltip();
+        private Tooltip tip; // made when the cell first shows a campaign: the list's empty rows need none
         private final Function<CampaignRecord, String> top;
         private final Function<CampaignRecord, String> bottom;
         private final Function<CampaignRecord, String> explained;
@@ -320,8 +325,6 @@ public final class CampaignsController {
             this.explained = explained;
             second.getStyleClass().addAll("text-muted", "text-small");
             box.getStyleClass().add("campaign-cell");
-            tip.setWrapText(true);
-            tip.setMaxWidth(480);
         }
 
         @Override
@@ -336,6 +339,9 @@ public final class CampaignsController {
             first.setText(top.apply(campaign));
             second.setText(bottom.apply(campaign));
             String own = explained.apply(campaign);
+            if (tip == null) {
+                tip = tip();
+            }
             tip.setText(own != null ? own : second.getText().isEmpty() ? first.getText()
                     : first.getText() + "\n" + second.getText());
             setGraphic(box);
@@ -347,12 +353,7 @@ public final class CampaignsController {
     private static <S> void text(TableColumn<S, String> column, Function<S, String> value) {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setCellFactory(ignored -> new TableCell<>() {
-            private final Tooltip tip = new Tooltip();
-
-            {
-                tip.setWrapText(true);
-                tip.setMaxWidth(480);
-            }
+            private Tooltip tip; // made when the cell first shows a text: a table's empty rows need none
 
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -361,11 +362,22 @@ public final class CampaignsController {
                 if (empty || item == null || item.isEmpty()) {
                     setTooltip(null);
                 } else {
+                    if (tip == null) {
+                        tip = tip();
+                    }
                     tip.setText(item);
                     setTooltip(tip);
                 }
             }
         });
+    }
+
+    /** A cell's tooltip: its whole value, wrapped. */
+    private static Tooltip tip() {
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        return tip;
     }
 
     private String state(CampaignState state) {

@@ -120,10 +120,48 @@ class HistoryViewTest {
         assertThat(bars.stream().mapToLong(bar -> bar.getXValue().longValue()).sum()).isEqualTo(10);
         assertThat(robot.lookup("#callAgainButton").queryButton().getText())
                 .isEqualTo("Volver a llamar (" + campaign.toCallAgain().size() + ")");
+        javafx.scene.control.TabPane tabs = robot.lookup("#detailTabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(2)); // Message and windows: its content joins the scene
         assertThat(robot.lookup("#windowsLabel").queryLabeled().getText()).isEqualTo("1/12/2030 08:00 a 18:00 (America/Bogota), sin reintentos");
         assertThat(robot.lookup("#messageLabel").queryLabeled().getText()).isEqualTo("Texto a voz: \"Su servicio será suspendido mañana.\"");
         assertThat(robot.lookup("#historyUpdated").queryLabeled().getText()).isEqualTo("Actualizado 10:42");
         assertThat(robot.lookup("#campaignSummary").queryLabeled().getText()).isEqualTo("Routee · cuenta Routee · 10 contactos · enviada");
+    }
+
+    @Test
+    void whatTheFirstFrameDoesNotShowJoinsTheSceneWhenShown(FxRobot robot) {
+        TableView<CampaignRecord> campaigns = robot.lookup("#campaignsTable").queryTableView();
+        CampaignRecord saem = campaigns.getItems().stream().filter(c -> c.provider() == ProviderId.SAEM).findFirst().orElseThrow();
+        robot.interact(() -> campaigns.getSelectionModel().select(saem));
+        WaitForAsyncUtils.waitForFxEvents();
+        // Saem's calls cannot be followed: no bars, no chart in the scene; the tabs not selected are not there yet
+        assertThat(robot.lookup("#outcomeChart").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#requestsTable").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#messageLabel").tryQuery()).isEmpty();
+
+        robot.interact(() -> campaigns.getSelectionModel().select(routee(campaigns)));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        BarChart<Number, String> chart = robot.lookup("#outcomeChart").queryAs(BarChart.class);
+        assertThat(chart.isVisible()).isTrue();
+        assertThat(chart.getScene()).isNotNull();
+        assertThat(chart.getData().get(0).getData()).isNotEmpty();
+
+        javafx.scene.control.TabPane tabs = robot.lookup("#detailTabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.clickOn(tabs.getTabs().get(1).getText()); // Requests, as a user selects it
+        TableView<?> requests = robot.lookup("#requestsTable").queryTableView();
+        assertThat(requests.isVisible()).isTrue();
+        assertThat(requests.getItems()).hasSize(viewModel.requests().size()).isNotEmpty();
+        assertThat(robot.lookup("#requestsTable .table-row-cell").queryAll()).isNotEmpty();
+
+        robot.clickOn(tabs.getTabs().get(2).getText()); // Message and windows
+        assertThat(robot.lookup("#messageLabel").queryLabeled().getText()).startsWith("Texto a voz: ");
+        assertThat(robot.lookup("#messageLabel").queryLabeled().isVisible()).isTrue();
+
+        robot.interact(() -> campaigns.getSelectionModel().select(saem)); // another campaign: the page follows
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#outcomeChart").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#messageLabel").queryLabeled().getText()).contains("Hola");
     }
 
     @Test
