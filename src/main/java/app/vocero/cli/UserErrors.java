@@ -51,15 +51,12 @@ final class UserErrors {
         if (e instanceof java.io.UncheckedIOException && e.getCause() instanceof FileSystemException) {
             return Optional.of(file((FileSystemException) e.getCause(), es));
         }
-        if (e instanceof UnsupportedOperationException && String.valueOf(e.getMessage()).contains("DISPLAY")) {
-            // JavaFX on Linux without a desktop (an SSH session, a server): "Unable to open DISPLAY"
-            String display = System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank()
-                    ? (es ? "DISPLAY no está definido" : "DISPLAY is not set") : "DISPLAY=" + System.getenv("DISPLAY");
-            return Optional.of(es
-                    ? "la ventana necesita un escritorio gráfico y aquí no se pudo abrir ninguno (" + display
-                      + "). Abra Vocero desde una sesión de escritorio, o use sus comandos aquí: vocero --help"
-                    : "the window needs a graphical desktop and none could be opened here (" + display
-                      + "). Open Vocero from a desktop session, or use its commands here: vocero --help");
+        if (e instanceof UnsupportedOperationException && String.valueOf(e.getMessage()).contains("Unable to open DISPLAY")) {
+            // JavaFX on Linux without a desktop (an SSH session, a server)
+            app.vocero.config.Messages messages = app.vocero.config.Messages.of(java.util.Locale.forLanguageTag(es ? "es" : "en"));
+            String display = System.getenv("DISPLAY");
+            return Optional.of(messages.format("cli.error.noDisplay", display == null || display.isBlank()
+                    ? messages.text("cli.error.noDisplay.unset") : "DISPLAY=" + display));
         }
         if (e instanceof IOException && e.getMessage() != null && e.getCause() == null) {
             return Optional.of((es ? "no se pudo leer o escribir un archivo: " : "a file could not be read or written: ")

@@ -94,7 +94,9 @@ final class WarmUp {
     /** The never-shown view of the first screen's kinds of nodes; null when it cannot be loaded. */
     static Parent load() {
         try {
-            return FXMLLoader.load(WarmUp.class.getResource("WarmUp.fxml"));
+            // with the bundle, as the real views are loaded (its texts are the app's name, the same in every language)
+            return FXMLLoader.load(WarmUp.class.getResource("WarmUp.fxml"),
+                    app.vocero.config.Messages.bundle(java.util.Locale.getDefault()));
         } catch (IOException e) {
             LOG.debug("Warm-up view not loaded (harmless)", e);
             return null;
