@@ -55,7 +55,7 @@ class SentByViewTest {
     @Test
     void choosingAPersonShowsOnlyTheCampaignsTheySent(FxRobot robot) {
         TableView<CampaignRecord> campaigns = robot.lookup("#campaignsTable").queryTableView();
-        assertThat(campaigns.getColumns()).extracting(column -> column.getText()).contains("Enviada por");
+        assertThat(campaigns.getColumns()).extracting(column -> column.getText()).contains("Envió");
         assertThat(campaigns.getItems()).hasSize(2);
         assertThat(robot.lookup("PC-VENTAS-3").tryQuery()).isPresent();
         assertThat(robot.lookup("PC-COBROS-1").tryQuery()).isPresent();
