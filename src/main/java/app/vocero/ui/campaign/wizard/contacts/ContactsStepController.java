@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -36,6 +38,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -67,11 +70,15 @@ public final class ContactsStepController {
     private RowWindow<Reject> rejectRows;
     private RowWindow<Contact> setAsideRows;
     private final java.util.Map<ContactField, ColumnRow> columnRows = new java.util.EnumMap<>(ContactField.class);
-    /** The keys of the mapping lines' frame updates: objects of this view's own. */
-    private final Object[] columnRowKeys = java.util.stream.Stream.generate(Object::new)
-            .limit(ContactField.values().length).toArray();
+    /** The key of the mapping's frame update: an object of this view's own. */
+    private final Object columnsKey = new Object();
     private int columnsGeneration;
-    private final Object warmUpKey = new Object();
+    /**
+     * When the hidden parts are warmed up: a second after the step is made (after the page's own first frames), one
+     * part every 100 ms, so that the screen is drawn between two of them.
+     */
+    private static final javafx.util.Duration WARM_UP_AFTER = javafx.util.Duration.millis(1000);
+    private static final javafx.util.Duration WARM_UP_APART = javafx.util.Duration.millis(100);
 
     @FXML private ResourceBundle resources;
     @FXML private ScrollPane contactsStep;
@@ -146,7 +153,7 @@ public final class ContactsStepController {
         bindDrop();
         contactsStep.skinProperty().addListener((observable, before, now) -> paintChangesOnly());
         viewModel.enter();
-        viewModel.tasks().inNextFrame(warmUpKey, this::warmUpTableRows);
+        warmUpLater();
     }
 
     private void bindProgress() {
@@ -272,9 +279,9 @@ public final class ContactsStepController {
     }
 
     /**
-     * Shows the mapping's lines. A line is made once per role and kept across checks (a new file changes its choices
-     * only), and each line is made or changed in a frame of its own: a dozen new combo boxes at once cost JavaFX a
-     * frame of tens of milliseconds.
+     * Shows the mapping's lines, in one frame. A line is made once per role and kept across checks (a new file changes
+     * its choices only); the lines are made, hidden, a moment after the step shows ({@link #warmUpLater()}), so a
+     * check's end only fills them in.
      */
     private void showColumns() {
         int generation = ++columnsGeneration;
@@ -283,20 +290,19 @@ public final class ContactsStepController {
             listed.put(choice.field(), choice);
         }
         for (ContactField field : ContactField.values()) {
-            ColumnChoice choice = listed.get(field);
             ColumnRow row = columnRows.get(field);
-            if (choice == null) {
-                if (row != null) {
-                    row.hide();
-                }
-                continue;
+            if (listed.get(field) == null && row != null) {
+                row.hide();
             }
-            viewModel.tasks().inNextFrame(columnRowKeys[field.ordinal()], () -> {
-                if (generation == columnsGeneration) {
-                    columnRows.computeIfAbsent(field, ColumnRow::new).show(choice);
-                }
-            });
         }
+        viewModel.tasks().inNextFrame(columnsKey, () -> {
+            if (generation != columnsGeneration) {
+                return;
+            }
+            for (ColumnChoice choice : listed.values()) {
+                columnRows.computeIfAbsent(choice.field(), ColumnRow::new).show(choice);
+            }
+        });
     }
 
     /** One line of the mapping: the role's name and the file's column it is read from. */
@@ -550,24 +556,85 @@ public final class ContactsStepController {
     }
 
     /**
-     * Right after the step first shows, lays out a table row off screen once: the first rejected row shown (when a
-     * check ends, while a big file's import may still hold both cores) otherwise brings JavaFX's row and cell code in
-     * cold — 40 ms of class loading and linking in that one frame, measured with {@code bench wizard-contacts}.
+     * A moment after the step is made, while no result is shown, makes and lays out the parts a first result shows —
+     * the mapping's lines, the two charts, the rejects table — once, hidden, with a row or two of placeholder values,
+     * one part a frame; then empties them again. Done cold when a 500,000-row check ends (while the import's code still
+     * fills the compiler's queue), each of these parts cost a frame of 20–40 ms of CSS, layout and cell-making on the FX
+     * thread, and the frames after them stayed slow (gaps of 50–80 ms, {@code bench wizard-contacts}). Nothing is shown:
+     * the parts stay hidden and empty, and a part already showing a result is left alone.
      */
-    private void warmUpTableRows() {
-        TableView<Reject> table = new TableView<>(javafx.collections.FXCollections.observableArrayList(
-                new Reject(1, "", app.vocero.domain.RejectReason.values()[0], "")));
-        table.setFixedCellSize(rejectsTable.getFixedCellSize());
-        TableColumn<Reject, Long> row = new TableColumn<>();
-        row.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().row()));
-        row.setCellFactory(ignored -> numberCell());
-        TableColumn<Reject, String> value = new TableColumn<>();
-        value.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().value()));
-        table.getColumns().setAll(List.of(row, value));
-        javafx.scene.Scene offScreen = new javafx.scene.Scene(table, 300, 120);
+    private void warmUpLater() {
+        List<Runnable> parts = new ArrayList<>();
+        parts.add(this::warmUpProgress);
+        for (ContactField field : ContactField.values()) {
+            parts.add(() -> warmUp(columnsPane, () -> fillColumn(field), () -> columnRows.get(field).hide()));
+        }
+        parts.add(() -> warmUp(countryChart, () -> fillChart(countryChart),
+                () -> show(countryChart, viewModel.countryChartProperty().get())));
+        parts.add(() -> warmUp(operatorChart, () -> fillChart(operatorChart),
+                () -> show(operatorChart, viewModel.operatorChartProperty().get())));
+        ObservableList<Reject> rows = rejectsTable.getItems();
+        parts.add(() -> warmUp(rejectsPane, () -> rejectsTable.setItems(
+                FXCollections.observableArrayList(placeholderRejects())), () -> rejectsTable.setItems(rows)));
+        javafx.animation.Timeline later = new javafx.animation.Timeline();
+        for (int i = 0; i < parts.size(); i++) {
+            Runnable part = parts.get(i);
+            Object key = new Object(); // a frame update's key of this view's own
+            later.getKeyFrames().add(new javafx.animation.KeyFrame(WARM_UP_AFTER.add(WARM_UP_APART.multiply(i)),
+                    event -> viewModel.tasks().inNextFrame(key, part)));
+        }
+        later.play();
+    }
+
+    /** The progress row (hidden until a check starts): laid out, and a bar like its own drawn off screen once. */
+    private void warmUpProgress() {
+        if (progressRow.isVisible()) {
+            return;
+        }
+        progressRow.resize(Math.max(progressRow.getWidth(), WARM_UP_WIDTH), Math.max(progressRow.getHeight(), 40));
+        progressRow.applyCss();
+        progressRow.layout();
+        ProgressBar bar = new ProgressBar(-1);
+        bar.setPrefWidth(checkProgress.getPrefWidth());
+        javafx.scene.Scene offScreen = new javafx.scene.Scene(new HBox(bar, new ProgressBar(0.5)));
         offScreen.getStylesheets().setAll(contactsStep.getStylesheets());
-        table.applyCss();
-        table.layout();
+        offScreen.getRoot().applyCss();
+        offScreen.getRoot().layout();
+        offScreen.getRoot().snapshot(null, null);
+    }
+
+    private static void warmUp(Region part, Runnable fill, Runnable empty) {
+        if (part.isVisible()) {
+            return;
+        }
+        fill.run();
+        part.resize(Math.max(part.getWidth(), WARM_UP_WIDTH), Math.max(part.getHeight(), WARM_UP_HEIGHT));
+        part.applyCss();
+        part.layout();
+        empty.run();
+    }
+
+    private static final double WARM_UP_WIDTH = 600;
+    private static final double WARM_UP_HEIGHT = 260;
+    private static final int WARM_UP_ROWS = 3;
+
+    private void fillColumn(ContactField field) {
+        List<String> options = field == ContactField.PHONE ? List.of("1") : List.of("", "1");
+        columnRows.computeIfAbsent(field, ColumnRow::new).show(new ColumnChoice(field, options, "1"));
+    }
+
+    private static void fillChart(BarChart<Number, String> chart) {
+        show(chart, List.of(new Breakdown("1", 2), new Breakdown("2", 1)));
+    }
+
+    private static List<Reject> placeholderRejects() {
+        List<Reject> rejects = new ArrayList<>();
+        for (app.vocero.domain.RejectReason reason : app.vocero.domain.RejectReason.values()) {
+            if (rejects.size() < WARM_UP_ROWS) {
+                rejects.add(new Reject(rejects.size() + 1L, "1", reason, ""));
+            }
+        }
+        return rejects;
     }
 
     /** The step's root, for the wizard shell. */

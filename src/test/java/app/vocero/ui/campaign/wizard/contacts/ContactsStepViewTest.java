@@ -95,6 +95,38 @@ class ContactsStepViewTest {
     }
 
     @Test
+    void theHiddenPartsWarmedUpAfterTheStepShowsStayHiddenAndEmptyAndAFileThenShowsItsOwn(FxRobot robot)
+            throws Exception {
+        // the warm-up makes every mapping line (hidden) a second after the step is made, one part every 100 ms
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#column-" + ContactField.values()[ContactField.values().length - 1].key())
+                        .tryQuery().isPresent());
+        Thread.sleep(1_000); // the charts and the rejects table come after the mapping
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        for (String part : java.util.List.of("#columnsPane", "#countryChart", "#operatorChart", "#rejectsPane",
+                "#resultPane", "#progressRow")) {
+            assertThat(robot.lookup(part).query().isVisible()).as(part).isFalse();
+        }
+        for (ContactField field : ContactField.values()) {
+            assertThat(robot.lookup("#column-" + field.key()).query().isVisible()).as(field.key()).isFalse();
+        }
+        assertThat(robot.lookup("#rejectsTable").queryTableView().getItems()).isEmpty();
+        javafx.scene.chart.BarChart<?, ?> countries = robot.lookup("#countryChart").query();
+        assertThat(countries.getData()).allSatisfy(series -> assertThat(series.getData()).isEmpty());
+
+        robot.interact(() -> viewModel.chooseFile(ContactsStepViewModelTest.EXAMPLE));
+
+        assertThat(robot.lookup("#columnsPane").query().isVisible()).isTrue();
+        ComboBox<String> phone = robot.lookup("#column-phone").queryComboBox();
+        assertThat(phone.isVisible()).isTrue();
+        assertThat(phone.getItems()).doesNotContain("1").contains(phone.getValue());
+        assertThat(robot.lookup("#rejectsTable").queryTableView().getItems()).hasSize(6)
+                .noneSatisfy(row -> assertThat(((Reject) row).value()).isEqualTo("1"));
+        assertThat(countries.getData()).singleElement().satisfies(series -> assertThat(series.getData())
+                .noneSatisfy(bar -> assertThat(bar.getYValue()).isEqualTo("1")));
+    }
+
+    @Test
     void changingAColumnRoleChecksAgainAtOnce(FxRobot robot) throws Exception {
         Path file = Files.writeString(folder.resolve("saldos.csv"), "Nombre;Celular;Saldo;Deuda\nAna;3001234567;10;99\n");
         robot.interact(() -> viewModel.chooseFile(file));
