@@ -66,6 +66,7 @@ public final class ContactsStepBenchmark {
     public List<Figure> run(Path contacts, long contactRows, Path rejected, long rejectedRows, int warmUps, int runs)
             throws Exception {
         List<Figure> figures = new ArrayList<>();
+        Figure scroll;
         tasks = new FxTaskRunner();
         try {
             startFx();
@@ -84,7 +85,7 @@ public final class ContactsStepBenchmark {
             Figure checkRejected = check(rejected, rejectedRows, "check, all rejected");
             print(checkRejected);
             figures.add(checkRejected);
-            Figure scroll = scrollRejects();
+            scroll = scrollRejects();
             print(scroll);
             figures.add(scroll);
         } finally {
@@ -97,9 +98,14 @@ public final class ContactsStepBenchmark {
             tasks.close();
             Platform.exit();
         }
-        double worst = figures.stream().mapToDouble(Figure::longestStallMs).max().orElse(0);
+        // The bar is the issue's: the longest stall while a check imports and shows 500,000 contacts. Scrolling the
+        // rejected rows afterwards is printed apart (its own line above and below), not folded into that figure.
+        double worst = figures.stream().filter(figure -> figure != scroll).mapToDouble(Figure::longestStallMs).max()
+                .orElse(0);
         double work = figures.stream().mapToDouble(Figure::longestWorkMs).max().orElse(0);
-        out.printf("Longest FX-thread stall: %.1f ms (bar: 50 ms) — %s%n", worst, worst <= 50 ? "within the bar" : "OVER the bar");
+        out.printf("Longest FX-thread stall while checking: %.1f ms (bar: 50 ms) — %s%n", worst,
+                worst <= 50 ? "within the bar" : "OVER the bar");
+        out.printf("Longest FX-thread stall while scrolling the rejected rows: %.1f ms%n", scroll.longestStallMs());
         out.printf("Longest FX-thread work between two pulses (its own CPU time, whatever the machine's load): %.1f ms%n",
                 work);
         out.flush();
