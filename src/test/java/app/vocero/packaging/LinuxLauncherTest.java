@@ -108,6 +108,24 @@ class LinuxLauncherTest {
         assertThat(run(List.of(launcher, "bench", "import"))).doesNotContain(c1, c2Later);
     }
 
+    @Test
+    void theWindowRunsWithG1CommandsAndBenchWithTheCfgsParallelCollector() throws Exception {
+        run(List.of("sh", SCRIPT.toAbsolutePath().toString(), image.toString()));
+        String launcher = image.resolve("bin/Vocero").toString();
+        String parallel = "-XX:+UseParallelGC";
+        String g1 = "-XX:+UseG1GC";
+
+        assertThat(run(List.of(launcher))).contains(g1).doesNotContain(parallel);
+        assertThat(run(List.of(launcher, "--lang", "es", "/home/ana/campaña.vocero.json"))).contains(g1)
+                .doesNotContain(parallel);
+        assertThat(run(List.of(launcher, "contacts", "import", "x.csv"))).contains(parallel).doesNotContain(g1);
+        assertThat(run(List.of(launcher, "--version"))).contains(parallel).doesNotContain(g1);
+        assertThat(run(List.of(launcher, "bench", "wizard-contacts"))).contains(parallel).doesNotContain(g1);
+        // the collector takes the .cfg option's place: the options around it keep their order
+        List<String> window = run(List.of(launcher));
+        assertThat(window.indexOf(g1)).isEqualTo(window.indexOf("-Djpackage.app-version=0.1.0") + 1);
+    }
+
     private static List<String> run(List<String> command) throws Exception {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> lines = new ArrayList<>(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
