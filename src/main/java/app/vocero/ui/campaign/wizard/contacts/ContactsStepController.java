@@ -85,6 +85,10 @@ public final class ContactsStepController {
      */
     private static final javafx.util.Duration WARM_UP_AFTER = javafx.util.Duration.millis(1000);
     private static final javafx.util.Duration WARM_UP_APART = javafx.util.Duration.millis(100);
+    /** The size the hidden parts are laid out at, and the placeholder rows the rejects table gets, while warming up. */
+    private static final double WARM_UP_WIDTH = 600;
+    private static final double WARM_UP_HEIGHT = 260;
+    private static final int WARM_UP_ROWS = 3;
 
     @FXML private ResourceBundle resources;
     @FXML private ScrollPane contactsStep;
@@ -567,8 +571,8 @@ public final class ContactsStepController {
 
     /**
      * A moment after the step is made, while no result is shown, makes and lays out the parts a first result shows —
-     * the mapping's lines, the two charts, the rejects table — once, hidden, with a row or two of placeholder values,
-     * one part a frame; then empties them again. Done cold when a 500,000-row check ends (while the import's code still
+     * the progress row, the mapping's lines, the two charts, the rejects table — once, hidden, with a row or two of
+     * placeholder values, one part every {@link #WARM_UP_APART}; then empties them again. Done cold when a 500,000-row check ends (while the import's code still
      * fills the compiler's queue), each of these parts cost a frame of 20–40 ms of CSS, layout and cell-making on the FX
      * thread, and the frames after them stayed slow (gaps of 50–80 ms, {@code bench wizard-contacts}). Nothing is shown:
      * the parts stay hidden and empty, and a part already showing a result is left alone.
@@ -624,10 +628,6 @@ public final class ContactsStepController {
         empty.run();
     }
 
-    private static final double WARM_UP_WIDTH = 600;
-    private static final double WARM_UP_HEIGHT = 260;
-    private static final int WARM_UP_ROWS = 3;
-
     private void fillColumn(ContactField field) {
         List<String> options = field == ContactField.PHONE ? List.of("1") : List.of("", "1");
         columnRows.computeIfAbsent(field, ColumnRow::new).show(new ColumnChoice(field, options, "1"));
@@ -638,11 +638,10 @@ public final class ContactsStepController {
     }
 
     private static List<Reject> placeholderRejects() {
+        app.vocero.domain.RejectReason[] reasons = app.vocero.domain.RejectReason.values();
         List<Reject> rejects = new ArrayList<>();
-        for (app.vocero.domain.RejectReason reason : app.vocero.domain.RejectReason.values()) {
-            if (rejects.size() < WARM_UP_ROWS) {
-                rejects.add(new Reject(rejects.size() + 1L, "1", reason, ""));
-            }
+        for (int i = 0; i < Math.min(WARM_UP_ROWS, reasons.length); i++) {
+            rejects.add(new Reject(i + 1L, "1", reasons[i], ""));
         }
         return rejects;
     }
