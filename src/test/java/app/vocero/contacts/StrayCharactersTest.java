@@ -30,7 +30,8 @@ class StrayCharactersTest {
         assertThat(check.reason().english(null)).isEqualTo("letters or symbols that are not part of a phone number");
         assertThat(check.reason().spanish(null)).isEqualTo("letras o símbolos que no son parte de un número de teléfono");
         for (String cell : new String[] {"300 123 4567 x12", "3001234567 ext", "tel:+57-300-123-4567", "[3001234567]",
-            "{\"n\":3001234567}", "3001234567#", "*3001234567"}) {
+            "{\"n\":3001234567}", "3001234567#", "*3001234567",
+            "3001234567 anexo 12;", "3001234567 ext. 12 ext. 13", "x 3001234567 ext. 12"}) {
             assertThat(phones.check(cell).reason()).as(cell).isEqualTo(RejectReason.STRAY_CHARACTERS);
         }
     }
@@ -38,7 +39,8 @@ class StrayCharactersTest {
     @Test
     void theSeparatorsPeopleWriteStayValid() {
         for (String cell : new String[] {"+57 300 123 4567", "(300) 123-4567", "300.123.4567", "300/123 4567",
-            "'3001234567", "300\u00A0123\u00A04567", "300–123–4567", "３００１２３４５６７", "300 123 4567 ext. 12", "3001234567, extensión 4"}) {
+            "'3001234567", "300\u00A0123\u00A04567", "300–123–4567", "３００１２３４５６７", "300 123 4567 ext. 12", "3001234567, extensión 4",
+            "3001234567 ANEXO 5", "3001234567 Ext12"}) {
             assertThat(phones.check(cell).valid()).as(cell).isTrue();
         }
         assertThat(phones.check("5,73002E+11").reason()).isEqualTo(RejectReason.EXCEL_SCIENTIFIC);
