@@ -174,6 +174,9 @@ public final class ContactImporter {
         private final Map<String, long[]> countries = new HashMap<>();
         private final Map<String, long[]> operators = new HashMap<>();
         private final List<Reject> rejects = new ArrayList<>();
+        /** One row's values on their way into the table, which copies them: reused rather than made per row. */
+        private final String[] fields;
+        private final String[] customs;
         private long rows;
         private long invalid;
         private long duplicates;
@@ -186,6 +189,8 @@ public final class ContactImporter {
             List<ContactField> order = contacts.fieldOrder();
             this.fieldColumns = order.stream().mapToInt(field -> roles.roles().get(field)).toArray();
             this.customColumns = roles.customColumns().stream().mapToInt(Integer::intValue).toArray();
+            this.fields = new String[fieldColumns.length];
+            this.customs = new String[customColumns.length];
         }
 
         void add(Chunk chunk) {
@@ -219,11 +224,9 @@ public final class ContactImporter {
         }
 
         private void keep(SourceRow row, PhoneCheck check) {
-            String[] fields = new String[fieldColumns.length];
             for (int f = 0; f < fields.length; f++) {
                 fields[f] = row.cell(fieldColumns[f]);
             }
-            String[] customs = new String[customColumns.length];
             for (int c = 0; c < customs.length; c++) {
                 customs[c] = row.cell(customColumns[c]);
             }

@@ -182,8 +182,9 @@ final class DialedDigits {
         final DigitAutomaton nationalPrefixStart;
         final String transformRule;
         final Pattern general;
-        final List<Integer> possibleLengths;
-        final List<Integer> localOnlyLengths;
+        /** The general description's lengths as plain arrays (its lists box and their views allocate per call). */
+        final int[] possibleLengths;
+        final int[] localOnlyLengths;
 
         RegionRules(PhoneMetadata metadata) {
             countryCode = metadata.getCountryCode();
@@ -197,8 +198,21 @@ final class DialedDigits {
             nationalPrefixStart = automatonOrNull(prefix);
             String generalPattern = metadata.getGeneralDesc().getNationalNumberPattern();
             general = generalPattern.isEmpty() ? null : Pattern.compile(generalPattern);
-            possibleLengths = metadata.getGeneralDesc().getPossibleLengthList();
-            localOnlyLengths = metadata.getGeneralDesc().getPossibleLengthLocalOnlyList();
+            possibleLengths = ints(metadata.getGeneralDesc().getPossibleLengthList());
+            localOnlyLengths = ints(metadata.getGeneralDesc().getPossibleLengthLocalOnlyList());
+        }
+
+        private static int[] ints(List<Integer> list) {
+            return list.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        private static boolean contains(int[] values, int from, int value) {
+            for (int i = from; i < values.length; i++) {
+                if (values[i] == value) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static DigitAutomaton automatonOrNull(String regex) {
@@ -242,23 +256,22 @@ final class DialedDigits {
 
         /** parse's testNumberLength for the general description. */
         LengthVerdict testLength(String number) {
-            if (possibleLengths.isEmpty() || possibleLengths.get(0) == -1) {
+            if (possibleLengths.length == 0 || possibleLengths[0] == -1) {
                 return LengthVerdict.INVALID_LENGTH;
             }
             int actual = number.length();
-            if (localOnlyLengths.contains(actual)) {
+            if (contains(localOnlyLengths, 0, actual)) {
                 return LengthVerdict.IS_POSSIBLE_LOCAL_ONLY;
             }
-            int minimum = possibleLengths.get(0);
+            int minimum = possibleLengths[0];
             if (minimum == actual) {
                 return LengthVerdict.IS_POSSIBLE;
             } else if (minimum > actual) {
                 return LengthVerdict.TOO_SHORT;
-            } else if (possibleLengths.get(possibleLengths.size() - 1) < actual) {
+            } else if (possibleLengths[possibleLengths.length - 1] < actual) {
                 return LengthVerdict.TOO_LONG;
             }
-            return possibleLengths.subList(1, possibleLengths.size()).contains(actual)
-                    ? LengthVerdict.IS_POSSIBLE : LengthVerdict.INVALID_LENGTH;
+            return contains(possibleLengths, 1, actual) ? LengthVerdict.IS_POSSIBLE : LengthVerdict.INVALID_LENGTH;
         }
     }
 }

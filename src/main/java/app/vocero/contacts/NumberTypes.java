@@ -44,7 +44,10 @@ final class NumberTypes {
         }
         String key = PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region)
                 ? region + number.getCountryCode() : region;
-        Optional<RegionTypes> types = byRegion.computeIfAbsent(key, k -> compile(number.getCountryCode(), region));
+        Optional<RegionTypes> types = byRegion.get(key); // a look-up first: the capturing function allocates
+        if (types == null) {
+            types = byRegion.computeIfAbsent(key, k -> compile(number.getCountryCode(), region));
+        }
         return types.isPresent() ? types.get().typeOf(nationalDigits) : util.getNumberType(number);
     }
 
