@@ -174,7 +174,7 @@ public final class PhoneNumbers {
             return PhoneCheck.invalid(reasonFor(e.getErrorType()), defaultRegion);
         }
         String region = util.getRegionCodeForNumber(number);
-        String national = util.getNationalSignificantNumber(number);
+        String national = nationalSignificantNumber(number);
         PhoneNumberType type = NUMBER_TYPES.typeOf(number, region, national);
         if (type == PhoneNumberType.UNKNOWN || region == null) {
             return invalidVerdict(number);
@@ -186,6 +186,15 @@ public final class PhoneNumbers {
             carrier = CARRIERS.nameOf(number, national);
         }
         return PhoneCheck.valid(e164, national, region, carrier.isEmpty() ? PhoneCheck.UNKNOWN_CARRIER : carrier);
+    }
+
+    /**
+     * libphonenumber's {@code getNationalSignificantNumber}: without leading zeros (nearly every number outside
+     * Italy) it is the national number's digits, written here without its intermediate builder.
+     */
+    private String nationalSignificantNumber(PhoneNumber number) {
+        return number.isItalianLeadingZero() ? util.getNationalSignificantNumber(number)
+                : Long.toString(number.getNationalNumber());
     }
 
     private PhoneCheck invalidVerdict(PhoneNumber number) {
