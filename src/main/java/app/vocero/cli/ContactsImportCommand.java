@@ -5,6 +5,7 @@ import app.vocero.contacts.ImportReportJson;
 import app.vocero.contacts.ImportSummary;
 import app.vocero.contacts.RejectsCsv;
 import app.vocero.contacts.read.ContactFileException;
+import app.vocero.contacts.read.ParquetWarmUp;
 import app.vocero.domain.ContactField;
 import app.vocero.domain.ImportReport;
 import app.vocero.domain.ImportResult;
@@ -85,6 +86,8 @@ final class ContactsImportCommand implements Callable<Integer> {
             err.println("vocero: " + e.getMessage());
             return VoceroCommand.EXIT_UNUSABLE;
         }
+        // a Parquet reader's classes get ready on the other core while the store opens
+        ParquetWarmUp.startFor(file);
         try (VoceroApp app = root.openApp()) {
             String language = root.language(app);
             ImportRequest request = new ImportRequest(file, countryCode, roles, Optional.ofNullable(sheet),
