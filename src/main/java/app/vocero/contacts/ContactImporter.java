@@ -152,14 +152,23 @@ public final class ContactImporter {
         };
     }
 
-    /** A chunk of rows with the verdict on each one's phone cell. */
-    private record Chunk(List<SourceRow> rows, PhoneCheck[] checks) {
+    /**
+     * A chunk of rows with the verdict on each one's phone cell and, for a valid one, its E.164 digits as a number
+     * (the key of {@link FirstSeen} and of the contact table), read here on a checking thread rather than in the
+     * in-order part, the one thread every row goes through.
+     */
+    private record Chunk(List<SourceRow> rows, PhoneCheck[] checks, long[] e164Digits) {
         static Chunk check(List<SourceRow> rows, int phoneColumn, PhoneNumbers phones) {
             PhoneCheck[] checks = new PhoneCheck[rows.size()];
+            long[] e164Digits = new long[checks.length];
             for (int i = 0; i < checks.length; i++) {
-                checks[i] = phones.check(rows.get(i).cell(phoneColumn));
+                PhoneCheck check = phones.check(rows.get(i).cell(phoneColumn));
+                checks[i] = check;
+                if (check.valid()) {
+                    e164Digits[i] = FirstSeen.keyOf(check.e164());
+                }
             }
-            return new Chunk(rows, checks);
+            return new Chunk(rows, checks, e164Digits);
         }
     }
 
@@ -204,7 +213,8 @@ public final class ContactImporter {
                     rejects.add(new Reject(row.number(), echoed(row, phoneColumn), check.reason(), check.region()));
                     continue;
                 }
-                long firstRow = firstSeen.firstRowOrPut(FirstSeen.keyOf(check.e164()), row.number());
+                long e164Digits = chunk.e164Digits[i];
+                long firstRow = firstSeen.firstRowOrPut(e164Digits, row.number());
                 if (firstRow >= 0) {
                     duplicates++;
                     rejects.add(new Reject(row.number(), echoed(row, phoneColumn), RejectReason.DUPLICATE,
@@ -213,7 +223,7 @@ public final class ContactImporter {
                     suppressed++;
                     rejects.add(new Reject(row.number(), echoed(row, phoneColumn), RejectReason.SUPPRESSED, null));
                 } else {
-                    keep(row, check);
+                    keep(row, check, e164Digits);
                 }
             }
         }
@@ -223,14 +233,14 @@ public final class ContactImporter {
             return ReadLimits.echoed(row.cell(column));
         }
 
-        private void keep(SourceRow row, PhoneCheck check) {
+        private void keep(SourceRow row, PhoneCheck check, long e164Digits) {
             for (int f = 0; f < fields.length; f++) {
                 fields[f] = row.cell(fieldColumns[f]);
             }
             for (int c = 0; c < customs.length; c++) {
                 customs[c] = row.cell(customColumns[c]);
             }
-            contacts.add(row.number(), check, fields, customs);
+            contacts.add(row.number(), check, e164Digits, fields, customs);
             countries.computeIfAbsent(check.region(), key -> new long[1])[0]++;
             operators.computeIfAbsent(check.carrier(), key -> new long[1])[0]++;
         }
