@@ -4,6 +4,7 @@ import app.vocero.domain.campaign.CampaignRecord;
 import app.vocero.domain.campaign.CampaignState;
 import app.vocero.domain.campaign.ProviderId;
 import app.vocero.domain.campaign.Submission;
+import app.vocero.ui.common.WrappingTextCell;
 import app.vocero.ui.shell.Section;
 import app.vocero.ui.shell.ShellViewModel;
 import java.io.File;
@@ -251,7 +252,9 @@ public final class CampaignsController {
         text(stepColumn, request -> "#" + (request.index() + 1) + " " + request.step());
         text(requestStateColumn, request -> resources.getString("campaigns.request."
                 + request.state().name().toLowerCase(Locale.ROOT)));
-        text(detailColumn, viewModel::answer);
+        // the provider's answer is read whole: a request's row grows rather than cut it
+        detailColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(viewModel.answer(cell.getValue())));
+        detailColumn.setCellFactory(WrappingTextCell.forColumn());
         viewModel.selectedRequestProperty().bind(requestsTable.getSelectionModel().selectedItemProperty());
         createdButton.visibleProperty().bind(viewModel.unknownSelectedProperty());
         sendAgainButton.visibleProperty().bind(viewModel.unknownSelectedProperty());

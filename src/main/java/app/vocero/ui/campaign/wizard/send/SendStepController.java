@@ -1,5 +1,6 @@
 package app.vocero.ui.campaign.wizard.send;
 
+import app.vocero.ui.common.WrappingTextCell;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -56,6 +57,9 @@ public final class SendStepController {
         stateColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().stateText()));
         idsColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().ids()));
         detailColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().detail()));
+        // the provider's answer and an error's detail are read whole: their rows grow rather than cut the text
+        idsColumn.setCellFactory(WrappingTextCell.forColumn());
+        detailColumn.setCellFactory(WrappingTextCell.forColumn());
         outcomesTable.setRowFactory(table -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(SendStepViewModel.Outcome outcome, boolean empty) {
