@@ -115,11 +115,8 @@ public final class TextColumn {
     }
 
     private void append(String value) {
-        // ASCII (ids, numbers, most e-mails) is its own UTF-8: written straight into the page, without the
-        // intermediate array a getBytes makes for every cell
-        boolean ascii = isAscii(value);
-        byte[] encoded = ascii ? null : value.getBytes(StandardCharsets.UTF_8);
-        int length = ascii ? value.length() : encoded.length;
+        byte[] encoded = value.getBytes(StandardCharsets.UTF_8);
+        int length = encoded.length;
         int needed = varintSize(length) + length;
         int page = pageCount - 1;
         if (page < 0 || pageUsed[page] + needed > pages[page].length) {
@@ -134,24 +131,9 @@ public final class TextColumn {
         }
         byte[] target = pages[page];
         int at = writeVarint(target, pageUsed[page], length);
-        if (ascii) {
-            for (int i = 0; i < length; i++) {
-                target[at + i] = (byte) value.charAt(i);
-            }
-        } else {
-            System.arraycopy(encoded, 0, target, at, length);
-        }
+        System.arraycopy(encoded, 0, target, at, length);
         pageUsed[page] = at + length;
         size++;
-    }
-
-    private static boolean isAscii(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            if (value.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private int newPage(int capacity) {

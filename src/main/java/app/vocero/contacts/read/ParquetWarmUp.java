@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
  * second thread while the command opens the data store, so that the reader's classes are loaded and initialized
  * before the real file needs them. A cold process spends about half a second there — parquet-hadoop's footer class
  * alone builds a JSON mapper of 370 classes in its static initializer — and none of it depends on the user's file.
- * On two cores the store's opening leaves one idle: the cold 500,000-row Parquet import took 0.90 of its time
- * (medians of 12 alternated runs). It never reads the user's file (a hostile one is read once, by the import,
+ * On two cores the store's opening leaves one idle: the cold 500,000-row Parquet import took 0.89 of its time
+ * (medians of 10 rotated runs). It never reads the user's file (a hostile one is read once, by the import,
  * within its limits) and never fails the import: what it has not finished is waited for or done by the import.
  * <p>The sample was written by {@link ParquetContactsWriter} ({@code ParquetWarmUpTest} reads it back).
  */

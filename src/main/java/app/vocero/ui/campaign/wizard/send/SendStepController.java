@@ -60,16 +60,6 @@ public final class SendStepController {
         // the provider's answer and an error's detail are read whole: their rows grow rather than cut the text
         idsColumn.setCellFactory(WrappingTextCell.forColumn());
         detailColumn.setCellFactory(WrappingTextCell.forColumn());
-        outcomesTable.setRowFactory(table -> new javafx.scene.control.TableRow<>() {
-            @Override
-            protected void updateItem(SendStepViewModel.Outcome outcome, boolean empty) {
-                super.updateItem(outcome, empty);
-                String whole = empty || outcome == null ? ""
-                        : String.join("\n", java.util.stream.Stream.of(outcome.ids(), outcome.detail())
-                                .filter(text -> !text.isEmpty()).toList());
-                setTooltip(whole.isEmpty() ? null : new javafx.scene.control.Tooltip(whole));
-            }
-        });
         var unknownSelected = Bindings.createBooleanBinding(() -> {
             SendStepViewModel.Outcome selected = outcomesTable.getSelectionModel().getSelectedItem();
             return selected != null && selected.unknown();
