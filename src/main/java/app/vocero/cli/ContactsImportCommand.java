@@ -90,8 +90,10 @@ final class ContactsImportCommand implements Callable<Integer> {
         ParquetWarmUp.startFor(file);
         try (VoceroApp app = root.openApp()) {
             String language = root.language(app);
-            ImportRequest request = new ImportRequest(file, countryCode, roles, Optional.ofNullable(sheet),
+            ImportRequest asked = new ImportRequest(file, countryCode, roles, Optional.ofNullable(sheet),
                     Optional.ofNullable(name), !dryRun);
+            // a dry run prints counts and rejects: its accepted contacts are counted, not held in memory
+            ImportRequest request = dryRun ? asked.checkOnly() : asked;
             ImportOutcome outcome;
             try {
                 outcome = app.contactLists().importFile(request, language, Progress.NONE);

@@ -80,7 +80,7 @@ public final class ContactImporter {
             roles = ColumnRoles.detect(first, options.roleOverrides(), phones, file);
             firstDataRow = roles.hasHeaderRow() ? null : first;
         }
-        Merge merge = new Merge(roles, doNotCall);
+        Merge merge = new Merge(roles, doNotCall, options.keepContacts());
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         ArrayDeque<Future<Chunk>> pending = new ArrayDeque<>();
         try {
@@ -176,6 +176,8 @@ public final class ContactImporter {
     private static final class Merge {
         private final ColumnRoles roles;
         private final Suppression suppression;
+        /** False for a check-only import: accepted rows are counted, not copied into the table. */
+        private final boolean keepContacts;
         private final FirstSeen firstSeen = new FirstSeen(1 << 16);
         private final ContactTable.Builder contacts;
         private final int[] fieldColumns;
@@ -191,9 +193,10 @@ public final class ContactImporter {
         private long duplicates;
         private long suppressed;
 
-        Merge(ColumnRoles roles, Suppression suppression) {
+        Merge(ColumnRoles roles, Suppression suppression, boolean keepContacts) {
             this.roles = roles;
             this.suppression = suppression;
+            this.keepContacts = keepContacts;
             this.contacts = ContactTable.builder(roles.roles().keySet(), roles.customNames());
             List<ContactField> order = contacts.fieldOrder();
             this.fieldColumns = order.stream().mapToInt(field -> roles.roles().get(field)).toArray();
@@ -234,13 +237,15 @@ public final class ContactImporter {
         }
 
         private void keep(SourceRow row, PhoneCheck check, long e164Digits) {
-            for (int f = 0; f < fields.length; f++) {
-                fields[f] = row.cell(fieldColumns[f]);
+            if (keepContacts) {
+                for (int f = 0; f < fields.length; f++) {
+                    fields[f] = row.cell(fieldColumns[f]);
+                }
+                for (int c = 0; c < customs.length; c++) {
+                    customs[c] = row.cell(customColumns[c]);
+                }
+                contacts.add(row.number(), check, e164Digits, fields, customs);
             }
-            for (int c = 0; c < customs.length; c++) {
-                customs[c] = row.cell(customColumns[c]);
-            }
-            contacts.add(row.number(), check, e164Digits, fields, customs);
             countries.computeIfAbsent(check.region(), key -> new long[1])[0]++;
             operators.computeIfAbsent(check.carrier(), key -> new long[1])[0]++;
         }

@@ -11,6 +11,8 @@ import java.util.Map;
  * @param columns   {role key: header}, e.g. {@code {"phone": "Teléfono"}}
  * @param countries unique callable numbers per ISO region, most first
  * @param operators unique callable numbers per operator ({@code "unknown"} where libphonenumber has none), most first
+ * @param contacts  the accepted contacts, {@code uniqueValid} of them; empty when the import only counted them (a
+ *                  check-only import, {@code ImportOptions.keepContacts} false)
  */
 public record ImportResult(String file, String format, String encoding, long rows, long blankRows, long valid,
                            long invalid, long duplicates, long suppressed, long uniqueValid,

@@ -14,12 +14,28 @@ import java.util.Optional;
  * @param sheet     the XLSX sheet; empty for the first
  * @param name      the list's name; empty for the file's name
  * @param save      whether to keep the list in the local store (a dry run does not)
+ * @param keepContacts whether the outcome's result holds the accepted contacts (a list being saved always does; the
+ *                  wizard and a campaign's checks use them; {@code contacts import --no-save} only prints counts)
  */
 public record ImportRequest(Path file, String country, Map<ContactField, String> columns, Optional<String> sheet,
-                            Optional<String> name, boolean save) {
+                            Optional<String> name, boolean save, boolean keepContacts) {
 
     public ImportRequest {
         columns = columns.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(columns));
+        if (save && !keepContacts) {
+            throw new IllegalArgumentException("A list is saved with its contacts");
+        }
+    }
+
+    /** A request whose result keeps its accepted contacts. */
+    public ImportRequest(Path file, String country, Map<ContactField, String> columns, Optional<String> sheet,
+                         Optional<String> name, boolean save) {
+        this(file, country, columns, sheet, name, save, true);
+    }
+
+    /** A check of the file that counts its accepted contacts without keeping them: nothing saved, nothing held. */
+    public ImportRequest checkOnly() {
+        return new ImportRequest(file, country, columns, sheet, name, false, false);
     }
 
     public static ImportRequest of(Path file, String country) {

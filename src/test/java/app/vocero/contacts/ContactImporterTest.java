@@ -30,6 +30,37 @@ class ContactImporterTest {
     }
 
     @Test
+    void aCheckOnlyImportCountsWhatAKeepingOneKeepsWithoutHoldingTheContacts() throws ContactFileException {
+        // past two chunks: repeats across chunks, invalid and suppressed numbers, a non-Colombian number
+        List<String> lines = new ArrayList<>();
+        lines.add("Nombre;Teléfono;Ciudad");
+        for (int i = 0; i < 10_000; i++) {
+            String phone = switch (i % 7) {
+                case 0 -> "300 " + (1_000_000 + i / 70);       // each repeated 10 times
+                case 1 -> "324 012 " + (1000 + i % 9000);       // unallocated: invalid
+                case 2 -> "+52 55 1234 " + (1000 + i % 9000);   // Mexico
+                case 3 -> "no tiene";
+                default -> "310 " + (2_000_000 + i);
+            };
+            lines.add("Persona " + i + ";" + phone + ";Cali");
+        }
+        Suppression suppression = "+573102000004"::equals;
+        ImportResult kept = run(RowsInMemory.csv(lines.toArray(String[]::new)), ImportOptions.forCountry("CO"),
+                suppression);
+        ImportResult counted = run(RowsInMemory.csv(lines.toArray(String[]::new)),
+                ImportOptions.forCountry("CO").withoutContacts(), suppression);
+
+        assertThat(kept.contacts().size()).isEqualTo((int) kept.uniqueValid()).isGreaterThan(4000);
+        assertThat(counted.contacts().size()).isZero();
+        assertThat(counted.report("es")).usingRecursiveComparison().ignoringFields("elapsedMs")
+                .isEqualTo(kept.report("es"));
+        assertThat(counted.rejects()).isEqualTo(kept.rejects());
+        assertThat(kept.duplicates()).isPositive();
+        assertThat(kept.suppressed()).isEqualTo(1);
+        assertThat(counted.countries()).containsKeys("CO", "MX");
+    }
+
+    @Test
     void countsAMixedFileExactly() throws ContactFileException {
         RowsInMemory rows = RowsInMemory.csv(
                 "Nombre;Teléfono;Saldo;Ciudad",       // 1 header

@@ -89,6 +89,28 @@ class ContactListServiceTest {
     }
 
     @Test
+    void aCheckOnlyRequestCountsTheContactsWithoutHoldingThemAndCannotBeSaved() throws Exception {
+        doNotCall.add(List.of("+573101234567"), "typed", Instant.now());
+        Path file = csv("Nombre;Celular\r\nJosé;300 123 4567\r\nAna;310 123 4567\r\nLuis;3001234567\r\nEva;3151234567\r\n");
+        ImportRequest dryRun = new ImportRequest(file, "CO", java.util.Map.of(), java.util.Optional.empty(),
+                java.util.Optional.empty(), false);
+
+        ImportOutcome checked = service.importFile(dryRun.checkOnly(), "es", Progress.NONE);
+        ImportOutcome kept = service.importFile(dryRun, "es", Progress.NONE);
+
+        assertThat(checked.saved()).isEmpty();
+        assertThat(checked.result().contacts().isEmpty()).isTrue();
+        assertThat(kept.result().contacts().size()).isEqualTo(2);
+        assertThat(checked.result().report("es")).usingRecursiveComparison().ignoringFields("elapsedMs")
+                .isEqualTo(kept.result().report("es"));
+        assertThat(checked.result().uniqueValid()).isEqualTo(2);
+        assertThat(checked.result().suppressed()).isEqualTo(1);
+        assertThat(service.lists()).isEmpty();
+        assertThatThrownBy(() -> new ImportRequest(file, "CO", java.util.Map.of(), java.util.Optional.empty(),
+                java.util.Optional.empty(), true, false)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aCancelledImportSavesNothing() throws Exception {
         StringBuilder text = new StringBuilder("Celular\r\n");
         for (int i = 0; i < 20_000; i++) {
