@@ -10,33 +10,41 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * English operator names of valid mobile numbers, as {@link PhoneNumberToCarrierMapper#getNameForValidNumber} gives
- * them, cached by the number cut to the longest carrier prefix that can matter for it.
+ * them, looked up in the mapper's own data without going through the mapper for every number.
  *
- * <p>Why the cut is exact: the mapper looks a number up in its {@code <cc>_en} file as the digits
- * {@code cc + national significant number} ({@code PhonePrefixMap.lookup}) and answers with the longest stored
- * prefix that begins the number. Every stored prefix that begins a number is either at most {@code m} digits long
- * (m = calling code + {@value #NATIONAL_DIGITS_FIRST_CUT} digits) or starts with the number's first {@code m}
- * digits; so cutting the number to the longest stored prefix under its own first {@code m} digits (or to
- * {@code m} when none is longer) keeps every prefix that could answer, and the answer cannot change. Numbers of
- * calling code 1 (files split by area code) and of codes whose file cannot be read here are keyed whole.
+ * <p>The mapper reads a number's operator from its {@code <cc>_en} file: the digits {@code cc + national
+ * significant number} as one value, cut to each prefix length the file has, longest first, the first cut that is a
+ * stored prefix answering ({@code PhonePrefixMap.lookup}). This class reads the same file once per calling code
+ * into a sorted array and makes the same search on the digits it is given: no text built, parsed and searched
+ * under the mapper's lock for each of half a million numbers (a cache of answers by prefix missed on most numbers
+ * of files whose prefixes run to nine digits, as Colombia's). Numbers of calling code 1 (a file per area code),
+ * of codes whose file cannot be read here, and of more than 18 digits still ask the mapper itself.
+ * {@code CarrierNamesTest} holds the answers to the mapper's for numbers under every stored prefix of ten countries.
  */
 final class CarrierNames {
 
     private static final Logger LOG = LoggerFactory.getLogger(CarrierNames.class);
     private static final String DATA = "/com/google/i18n/phonenumbers/carrier/data/";
-    private static final int NATIONAL_DIGITS_FIRST_CUT = 3;
-    private static final int SLOTS = 1 << 15;
-    private static final PrefixLengths WHOLE_NUMBER = new PrefixLengths(Integer.MAX_VALUE, new long[0], new int[0]);
+    /** Ask the mapper: calling code 1, or a file this class could not read. */
+    private static final PrefixTable MAPPER_ONLY = new PrefixTable(new long[0], new String[0], new int[0]);
+    private static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
 
     private final PhoneNumberToCarrierMapper mapper = PhoneNumberToCarrierMapper.getInstance();
-    private final Map<Integer, PrefixLengths> lengthsByCountryCode = new ConcurrentHashMap<>();
-    private final Named[] namesByPrefix = new Named[SLOTS]; // direct-mapped; a clash only costs a new lookup
+    private final Map<Integer, PrefixTable> tablesByCountryCode = new ConcurrentHashMap<>();
 
     /**
      * The operator of a valid mobile number, {@code ""} when libphonenumber does not know it.
@@ -46,32 +54,18 @@ final class CarrierNames {
      */
     String nameOf(PhoneNumber number, String nationalDigits) {
         int countryCode = number.getCountryCode();
-        PrefixLengths lengths = lengthsByCountryCode.computeIfAbsent(countryCode, CarrierNames::prefixLengths);
+        PrefixTable table = tablesByCountryCode.get(countryCode);
+        if (table == null) {
+            table = tablesByCountryCode.computeIfAbsent(countryCode, CarrierNames::table);
+        }
         int codeDigits = countryCode < 10 ? 1 : countryCode < 100 ? 2 : 3;
         int total = codeDigits + nationalDigits.length();
-        if (total > 18) {
+        if (table == MAPPER_ONLY || total > 18) {
             return lookUp(number);
         }
-        // digits of different lengths give different values: the calling code never starts with 0
-        long key = countryCode;
-        int digits = codeDigits;
-        int firstCut = Math.min(lengths.firstCut, total);
-        while (digits < firstCut) {
-            key = key * 10 + (nationalDigits.charAt(digits++ - codeDigits) - '0');
-        }
-        int cut = Math.min(total, lengths.cutFor(key, digits));
-        while (digits < cut) {
-            key = key * 10 + (nationalDigits.charAt(digits++ - codeDigits) - '0');
-        }
-        long mixed = key * 0x9E3779B97F4A7C15L;
-        int slot = (int) (mixed ^ (mixed >>> 32)) & (SLOTS - 1);
-        Named known = namesByPrefix[slot];
-        if (known != null && known.prefix == key) {
-            return known.name;
-        }
-        String name = lookUp(number);
-        namesByPrefix[slot] = new Named(key, name);
-        return name;
+        // the mapper's value: Long.parseLong(cc + national significant number)
+        long digits = countryCode * POWERS_OF_TEN[nationalDigits.length()] + DialedDigits.asciiDigits(nationalDigits, 0);
+        return table.nameOf(digits, total);
     }
 
     private String lookUp(PhoneNumber number) {
@@ -80,65 +74,58 @@ final class CarrierNames {
         }
     }
 
-    /** An immutable cache entry: safe to publish through a plain array. */
-    private static final class Named {
-        final long prefix;
-        final String name;
+    /** One calling code's stored prefixes, sorted, with their names, and the prefix lengths it has. */
+    private static final class PrefixTable {
+        final long[] prefixes;
+        final String[] names;
+        final int[] lengthsLongestFirst;
 
-        Named(long prefix, String name) {
-            this.prefix = prefix;
-            this.name = name;
-        }
-    }
-
-    /** For one calling code: the first cut m, and the longest stored prefix under each m-digit start that has longer ones. */
-    private static final class PrefixLengths {
-        final int firstCut;
-        final long[] starts; // sorted
-        final int[] longest;
-
-        PrefixLengths(int firstCut, long[] starts, int[] longest) {
-            this.firstCut = firstCut;
-            this.starts = starts;
-            this.longest = longest;
+        PrefixTable(long[] prefixes, String[] names, int[] lengthsLongestFirst) {
+            this.prefixes = prefixes;
+            this.names = names;
+            this.lengthsLongestFirst = lengthsLongestFirst;
         }
 
-        /** How many digits of the number to keep, given its first {@code digits} digits as {@code start}. */
-        int cutFor(long start, int digits) {
-            if (digits < firstCut) {
-                return digits; // the whole number is shorter than the first cut
+        /** {@code PhonePrefixMap.lookup}: the longest cut of the number that is a stored prefix names it. */
+        String nameOf(long digits, int digitCount) {
+            for (int length : lengthsLongestFirst) {
+                long prefix = digitCount > length ? digits / POWERS_OF_TEN[digitCount - length] : digits;
+                int found = Arrays.binarySearch(prefixes, prefix);
+                if (found >= 0) {
+                    return names[found];
+                }
             }
-            int found = Arrays.binarySearch(starts, start);
-            return found >= 0 ? longest[found] : firstCut;
+            return "";
         }
     }
 
-    private static PrefixLengths prefixLengths(int countryCode) {
+    private static PrefixTable table(int countryCode) {
         if (countryCode == 1) {
-            return WHOLE_NUMBER;
+            return MAPPER_ONLY;
         }
         try (InputStream in = CarrierNames.class.getResourceAsStream(DATA + countryCode + "_en")) {
             if (in == null) {
-                return WHOLE_NUMBER;
+                return MAPPER_ONLY; // no operators known: the mapper answers "" at once
             }
             PhonePrefixMap map = new PhonePrefixMap();
             map.readExternal(new ObjectInputStream(in));
-            int firstCut = String.valueOf(countryCode).length() + NATIONAL_DIGITS_FIRST_CUT;
-            TreeMap<Long, Integer> longer = new TreeMap<>();
+            TreeMap<Long, String> byPrefix = new TreeMap<>();
+            TreeSet<Integer> lengths = new TreeSet<>();
             for (String line : map.toString().split("\n")) {
                 int bar = line.indexOf('|');
-                if (bar > firstCut) {
-                    longer.merge(Long.parseLong(line.substring(0, firstCut)), bar, Math::max);
-                } else if (bar <= 0) {
-                    return WHOLE_NUMBER; // not the layout we read: assume nothing
+                if (bar <= 0 || bar > 18) {
+                    return MAPPER_ONLY; // not the layout we read: leave it to the mapper
                 }
+                byPrefix.put(Long.parseLong(line.substring(0, bar)), line.substring(bar + 1));
+                lengths.add(bar);
             }
-            long[] starts = longer.keySet().stream().mapToLong(Long::longValue).toArray();
-            int[] longest = longer.values().stream().mapToInt(Integer::intValue).toArray();
-            return new PrefixLengths(firstCut, starts, longest);
+            long[] prefixes = byPrefix.keySet().stream().mapToLong(Long::longValue).toArray();
+            String[] names = byPrefix.values().stream().map(String::intern).toArray(String[]::new);
+            int[] longestFirst = lengths.descendingSet().stream().mapToInt(Integer::intValue).toArray();
+            return new PrefixTable(prefixes, names, longestFirst);
         } catch (IOException | RuntimeException e) {
-            LOG.debug("Carrier prefixes for +{} unreadable; caching by whole number", countryCode, e);
-            return WHOLE_NUMBER;
+            LOG.debug("Carrier prefixes for +{} unreadable; asking the mapper", countryCode, e);
+            return MAPPER_ONLY;
         }
     }
 }

@@ -17,8 +17,9 @@ final class FirstSeen {
         slots = new long[capacity * 2];
     }
 
+    /** The digits of {@code +573001234567} as a number: E.164 as Vocero writes it, a plus and ASCII digits. */
     static long keyOf(String e164) {
-        return Long.parseLong(e164, 1, e164.length(), 10);
+        return DialedDigits.asciiDigits(e164, 1);
     }
 
     /** The row the number was first seen at, or -1 after recording {@code row} as its first. */

@@ -79,13 +79,16 @@ public final class PhoneNumbers {
         if (cacheMask < 0) {
             return decide(cell);
         }
-        int slot = spread(cell.hashCode()) & cacheMask;
+        int hash = cell.hashCode();
+        int slot = spread(hash) & cacheMask;
         Remembered known = verdicts[slot]; // racy on purpose: an entry is immutable, a miss only costs a recheck
-        if (known != null && known.cell.equals(cell)) {
+        // the hash first: on a file of distinct numbers nearly every slot holds another cell, and comparing the
+        // text would first fetch that old string and its bytes from wherever they lie in the heap
+        if (known != null && known.hash == hash && known.cell.equals(cell)) {
             return known.verdict;
         }
         PhoneCheck verdict = decide(cell);
-        verdicts[slot] = new Remembered(cell, verdict);
+        verdicts[slot] = new Remembered(cell, hash, verdict);
         return verdict;
     }
 
@@ -146,10 +149,12 @@ public final class PhoneNumbers {
 
     private static final class Remembered {
         final String cell;
+        final int hash;
         final PhoneCheck verdict;
 
-        Remembered(String cell, PhoneCheck verdict) {
+        Remembered(String cell, int hash, PhoneCheck verdict) {
             this.cell = cell;
+            this.hash = hash;
             this.verdict = verdict;
         }
     }
