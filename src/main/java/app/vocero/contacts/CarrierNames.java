@@ -9,8 +9,6 @@ import java.io.ObjectInputStream;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * <p>The mapper reads a number's operator from its {@code <cc>_en} file: the digits {@code cc + national
  * significant number} as one value, cut to each prefix length the file has, longest first, the first cut that is a
  * stored prefix answering ({@code PhonePrefixMap.lookup}). This class reads the same file once per calling code
- * into a sorted array and makes the same search on the digits it is given: no text built, parsed and searched
+ * into a tree of digits and finds the same prefix in one walk down the number's digits: no text built, parsed and searched
  * under the mapper's lock for each of half a million numbers (a cache of answers by prefix missed on most numbers
  * of files whose prefixes run to nine digits, as Colombia's). Numbers of calling code 1 (a file per area code),
  * of codes whose file cannot be read here, and of more than 18 digits still ask the mapper itself.
@@ -33,15 +31,7 @@ final class CarrierNames {
     private static final Logger LOG = LoggerFactory.getLogger(CarrierNames.class);
     private static final String DATA = "/com/google/i18n/phonenumbers/carrier/data/";
     /** Ask the mapper: calling code 1, or a file this class could not read. */
-    private static final PrefixTable MAPPER_ONLY = new PrefixTable(new long[0], new String[0], new int[0]);
-    private static final long[] POWERS_OF_TEN = new long[19];
-
-    static {
-        POWERS_OF_TEN[0] = 1;
-        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
-            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
-        }
-    }
+    private static final PrefixTable MAPPER_ONLY = new PrefixTable();
 
     private final PhoneNumberToCarrierMapper mapper = PhoneNumberToCarrierMapper.getInstance();
     private final Map<Integer, PrefixTable> tablesByCountryCode = new ConcurrentHashMap<>();
@@ -58,14 +48,10 @@ final class CarrierNames {
         if (table == null) {
             table = tablesByCountryCode.computeIfAbsent(countryCode, CarrierNames::table);
         }
-        int codeDigits = countryCode < 10 ? 1 : countryCode < 100 ? 2 : 3;
-        int total = codeDigits + nationalDigits.length();
-        if (table == MAPPER_ONLY || total > 18) {
+        if (table == MAPPER_ONLY || (countryCode < 10 ? 1 : countryCode < 100 ? 2 : 3) + nationalDigits.length() > 18) {
             return lookUp(number);
         }
-        // the mapper's value: Long.parseLong(cc + national significant number)
-        long digits = countryCode * POWERS_OF_TEN[nationalDigits.length()] + DialedDigits.asciiDigits(nationalDigits, 0);
-        return table.nameOf(digits, total);
+        return table.nameOf(countryCode, nationalDigits);
     }
 
     private String lookUp(PhoneNumber number) {
@@ -74,28 +60,55 @@ final class CarrierNames {
         }
     }
 
-    /** One calling code's stored prefixes, sorted, with their names, and the prefix lengths it has. */
+    /**
+     * One calling code's stored prefixes as a tree of digits (the calling code's own digits first). The mapper
+     * cuts the number to each stored length, longest first, and answers with the first cut it holds: that is the
+     * longest stored prefix the number's digits begin with (a stored prefix never starts with 0, so a cut equals a
+     * prefix only when their digits are the same), which a walk down the tree finds in one pass.
+     */
     private static final class PrefixTable {
-        final long[] prefixes;
-        final String[] names;
-        final int[] lengthsLongestFirst;
+        private int[] children = new int[10]; // node * 10 + digit -> child node, 0 for none (node 0 is the root)
+        private String[] names = new String[1];
+        private int nodes = 1;
 
-        PrefixTable(long[] prefixes, String[] names, int[] lengthsLongestFirst) {
-            this.prefixes = prefixes;
-            this.names = names;
-            this.lengthsLongestFirst = lengthsLongestFirst;
+        void put(String prefix, String name) {
+            int node = 0;
+            for (int i = 0; i < prefix.length(); i++) {
+                int slot = node * 10 + (prefix.charAt(i) - '0');
+                if (children[slot] == 0) {
+                    if (nodes == names.length) {
+                        names = Arrays.copyOf(names, nodes * 2);
+                        children = Arrays.copyOf(children, nodes * 20);
+                    }
+                    children[slot] = nodes++;
+                }
+                node = children[slot];
+            }
+            names[node] = name;
         }
 
-        /** {@code PhonePrefixMap.lookup}: the longest cut of the number that is a stored prefix names it. */
-        String nameOf(long digits, int digitCount) {
-            for (int length : lengthsLongestFirst) {
-                long prefix = digitCount > length ? digits / POWERS_OF_TEN[digitCount - length] : digits;
-                int found = Arrays.binarySearch(prefixes, prefix);
-                if (found >= 0) {
-                    return names[found];
+        String nameOf(int countryCode, String nationalDigits) {
+            int node = 0;
+            String found = "";
+            for (int divisor = countryCode < 10 ? 1 : countryCode < 100 ? 10 : 100; divisor > 0; divisor /= 10) {
+                node = children[node * 10 + countryCode / divisor % 10];
+                if (node == 0) {
+                    return found;
+                }
+                if (names[node] != null) {
+                    found = names[node];
                 }
             }
-            return "";
+            for (int i = 0; i < nationalDigits.length(); i++) {
+                node = children[node * 10 + (nationalDigits.charAt(i) - '0')];
+                if (node == 0) {
+                    return found;
+                }
+                if (names[node] != null) {
+                    found = names[node];
+                }
+            }
+            return found;
         }
     }
 
@@ -109,20 +122,16 @@ final class CarrierNames {
             }
             PhonePrefixMap map = new PhonePrefixMap();
             map.readExternal(new ObjectInputStream(in));
-            TreeMap<Long, String> byPrefix = new TreeMap<>();
-            TreeSet<Integer> lengths = new TreeSet<>();
+            PrefixTable table = new PrefixTable();
+            String code = String.valueOf(countryCode);
             for (String line : map.toString().split("\n")) {
                 int bar = line.indexOf('|');
-                if (bar <= 0 || bar > 18) {
+                if (bar <= 0 || !line.startsWith(code) || !line.substring(0, bar).chars().allMatch(c -> c >= '0' && c <= '9')) {
                     return MAPPER_ONLY; // not the layout we read: leave it to the mapper
                 }
-                byPrefix.put(Long.parseLong(line.substring(0, bar)), line.substring(bar + 1));
-                lengths.add(bar);
+                table.put(line.substring(0, bar), line.substring(bar + 1).intern());
             }
-            long[] prefixes = byPrefix.keySet().stream().mapToLong(Long::longValue).toArray();
-            String[] names = byPrefix.values().stream().map(String::intern).toArray(String[]::new);
-            int[] longestFirst = lengths.descendingSet().stream().mapToInt(Integer::intValue).toArray();
-            return new PrefixTable(prefixes, names, longestFirst);
+            return table;
         } catch (IOException | RuntimeException e) {
             LOG.debug("Carrier prefixes for +{} unreadable; asking the mapper", countryCode, e);
             return MAPPER_ONLY;

@@ -38,6 +38,7 @@ public final class PhoneNumbers {
     private static final CarrierNames CARRIERS = new CarrierNames();
     private static final NumberTypes NUMBER_TYPES = new NumberTypes(PhoneNumberUtil.getInstance());
     private final Remembered[] verdicts;
+    private final int[] hashes;
     private final int cacheMask;
 
     /**
@@ -55,6 +56,7 @@ public final class PhoneNumbers {
             throw new IllegalArgumentException("Cache slots must be a power of two: " + cacheSlots);
         }
         this.verdicts = new Remembered[Math.max(1, cacheSlots)];
+        this.hashes = new int[verdicts.length];
         this.cacheMask = cacheSlots - 1;
         this.defaultRegion = regionOf(util, defaultCountry);
         this.defaultCountryCode = util.getCountryCodeForRegion(defaultRegion);
@@ -81,14 +83,19 @@ public final class PhoneNumbers {
         }
         int hash = cell.hashCode();
         int slot = spread(hash) & cacheMask;
-        Remembered known = verdicts[slot]; // racy on purpose: an entry is immutable, a miss only costs a recheck
-        // the hash first: on a file of distinct numbers nearly every slot holds another cell, and comparing the
-        // text would first fetch that old string and its bytes from wherever they lie in the heap
-        if (known != null && known.hash == hash && known.cell.equals(cell)) {
-            return known.verdict;
+        // the hashes first, from one small array: on a file of distinct numbers nearly every slot holds another
+        // cell, and looking at the entry itself would first fetch it, its string and their bytes from wherever
+        // they lie in the heap. Racy on purpose: an entry is immutable and its cell is compared before its verdict
+        // is used, so a hash written beside another thread's entry only costs a recheck.
+        if (hashes[slot] == hash) {
+            Remembered known = verdicts[slot];
+            if (known != null && known.cell.equals(cell)) {
+                return known.verdict;
+            }
         }
         PhoneCheck verdict = decide(cell);
-        verdicts[slot] = new Remembered(cell, hash, verdict);
+        verdicts[slot] = new Remembered(cell, verdict);
+        hashes[slot] = hash;
         return verdict;
     }
 
@@ -149,12 +156,10 @@ public final class PhoneNumbers {
 
     private static final class Remembered {
         final String cell;
-        final int hash;
         final PhoneCheck verdict;
 
-        Remembered(String cell, int hash, PhoneCheck verdict) {
+        Remembered(String cell, PhoneCheck verdict) {
             this.cell = cell;
-            this.hash = hash;
             this.verdict = verdict;
         }
     }
