@@ -106,8 +106,11 @@ final class CsvRowReader implements RowReader {
             while (rows.hasNext()) {
                 CsvRecord record = rows.next();
                 lastLine = record.getStartingLineNumber();
-                List<String> fields = record.getFields();
-                if (isBlank(fields)) {
+                String[] fields = new String[record.getFieldCount()]; // getFields() wraps them in two lists a row
+                for (int i = 0; i < fields.length; i++) {
+                    fields[i] = record.getField(i);
+                }
+                if (Problems.isBlank(fields)) {
                     blankRows++;
                     continue;
                 }
@@ -115,7 +118,7 @@ final class CsvRowReader implements RowReader {
                 if (++returned > RowReaders.MAX_DATA_ROWS + 1) {
                     throw Problems.tooManyRows(file, lastLine);
                 }
-                return new SourceRow(lastLine, fields);
+                return SourceRow.of(lastLine, fields);
             }
             return null;
         } catch (ContactFileException e) {
@@ -145,15 +148,6 @@ final class CsvRowReader implements RowReader {
             return Problems.limit(file, row, "too_large", "limits.rowChars", ReadLimits.MAX_ROW_CHARS);
         }
         return Problems.atRow(file, lastLine + 1, "corrupt", "csv.broken", e);
-    }
-
-    static boolean isBlank(List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) { // indexed: no iterator per row
-            if (!fields.get(i).isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override

@@ -15,9 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -291,11 +289,11 @@ final class JsonRowReader implements RowReader {
                 } else {
                     cells[columns.get("number")] = (String) element;
                 }
-                if (CsvRowReader.isBlank(Arrays.asList(cells))) {
+                if (Problems.isBlank(cells)) {
                     blankRows++;
                     continue;
                 }
-                return new SourceRow(index + 1, Collections.unmodifiableList(new ArrayList<>(Arrays.asList(cells))));
+                return SourceRow.of(index + 1, cells); // a new array for each element
             }
         } catch (ContactFileException e) {
             throw e;

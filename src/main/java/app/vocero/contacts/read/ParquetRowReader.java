@@ -198,13 +198,12 @@ final class ParquetRowReader implements RowReader {
                 String[] row = records.read();
                 remainingInGroup--;
                 index++;
-                if (row == null || isBlank(row)) {
+                if (row == null || Problems.isBlank(row)) {
                     blankRows++;
                     continue;
                 }
-                List<String> cells = Collections.unmodifiableList(Arrays.asList(row));
-                Problems.checkCells(file, index + 1, cells); // the schema has at most MAX_COLUMNS: kept whole
-                return new SourceRow(index + 1, cells);
+                Problems.checkCells(file, index + 1, row); // the schema has at most MAX_COLUMNS: kept whole
+                return SourceRow.of(index + 1, row); // the materializer makes a new array for each record
             }
         } catch (ContactFileException e) {
             throw e;
@@ -213,15 +212,6 @@ final class ParquetRowReader implements RowReader {
         } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
             throw corrupt(file, index + 2, e);
         }
-    }
-
-    private static boolean isBlank(String[] row) {
-        for (String cell : row) {
-            if (!cell.isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override

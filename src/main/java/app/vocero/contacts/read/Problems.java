@@ -54,25 +54,34 @@ final class Problems {
      * A row's cells without the blank ones past its last filled cell, refused past {@link ReadLimits#MAX_COLUMNS}
      * filled columns or with one cell past {@link ReadLimits#MAX_CELL_CHARS}.
      */
-    static java.util.List<String> checkCells(Path file, long row, java.util.List<String> cells)
-            throws ContactFileException {
-        java.util.List<String> kept = cells;
-        if (cells.size() > ReadLimits.MAX_COLUMNS) {
-            int last = cells.size() - 1;
-            while (last >= 0 && cells.get(last).isBlank()) {
+    static String[] checkCells(Path file, long row, String[] cells) throws ContactFileException {
+        String[] kept = cells;
+        if (cells.length > ReadLimits.MAX_COLUMNS) {
+            int last = cells.length - 1;
+            while (last >= 0 && cells[last].isBlank()) {
                 last--;
             }
             if (last >= ReadLimits.MAX_COLUMNS) {
                 throw tooManyColumns(file, row);
             }
-            kept = java.util.List.copyOf(cells.subList(0, last + 1));
+            kept = java.util.Arrays.copyOf(cells, last + 1);
         }
-        for (int i = 0; i < kept.size(); i++) { // indexed: an iterator per row adds up on a million rows
-            if (kept.get(i).length() > ReadLimits.MAX_CELL_CHARS) {
+        for (String cell : kept) {
+            if (cell.length() > ReadLimits.MAX_CELL_CHARS) {
                 throw cellTooLong(file, row);
             }
         }
         return kept;
+    }
+
+    /** Whether every cell is blank (or there is none). */
+    static boolean isBlank(String[] cells) {
+        for (String cell : cells) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first line of a library's message, shortened, or its class name when it has none. */

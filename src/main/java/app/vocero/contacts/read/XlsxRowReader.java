@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import java.util.zip.ZipEntry;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -182,22 +181,22 @@ final class XlsxRowReader implements RowReader {
                 if (count > ReadLimits.MAX_LISTED_CELLS) {
                     throw Problems.tooManyColumns(file, number);
                 }
-                List<String> cells = new ArrayList<>(count);
+                String[] cells = new String[count];
                 boolean blank = true;
                 for (int i = 0; i < count; i++) {
                     String text = XlsxCells.text(row.getCell(i), date1904);
                     blank &= text.isBlank();
-                    cells.add(text);
+                    cells[i] = text;
                 }
                 if (blank) {
                     blankRows++;
                     continue;
                 }
-                List<String> kept = Problems.checkCells(file, number, cells);
+                String[] kept = Problems.checkCells(file, number, cells);
                 if (++returned > RowReaders.MAX_DATA_ROWS + 1) {
                     throw Problems.tooManyRows(file, number);
                 }
-                return new SourceRow(number, kept);
+                return SourceRow.of(number, kept);
             }
             return null;
         } catch (ContactFileException e) {
