@@ -5,10 +5,10 @@ import app.vocero.contacts.ImportReportJson;
 import app.vocero.contacts.ImportSummary;
 import app.vocero.contacts.RejectsCsv;
 import app.vocero.contacts.read.ContactFileException;
-import app.vocero.contacts.read.ParquetWarmUp;
 import app.vocero.domain.ContactField;
 import app.vocero.domain.ImportReport;
 import app.vocero.domain.ImportResult;
+import app.vocero.service.ImportAhead;
 import app.vocero.service.ImportOutcome;
 import app.vocero.service.ImportRequest;
 import app.vocero.service.Progress;
@@ -86,17 +86,17 @@ final class ContactsImportCommand implements Callable<Integer> {
             err.println("vocero: " + e.getMessage());
             return VoceroCommand.EXIT_UNUSABLE;
         }
-        // a Parquet reader's classes get ready on the other core while the store opens
-        ParquetWarmUp.startFor(file);
-        try (VoceroApp app = root.openApp()) {
+        ImportRequest asked = new ImportRequest(file, countryCode, roles, Optional.ofNullable(sheet),
+                Optional.ofNullable(name), !dryRun);
+        // a dry run prints counts and rejects: its accepted contacts are counted, not held in memory
+        ImportRequest request = dryRun ? asked.checkOnly() : asked;
+        // the file is read and checked while the data store opens (one core would wait for it otherwise); the
+        // do-not-call list is applied once the store gives it
+        try (ImportAhead ahead = ImportAhead.start(request); VoceroApp app = root.openApp()) {
             String language = root.language(app);
-            ImportRequest asked = new ImportRequest(file, countryCode, roles, Optional.ofNullable(sheet),
-                    Optional.ofNullable(name), !dryRun);
-            // a dry run prints counts and rejects: its accepted contacts are counted, not held in memory
-            ImportRequest request = dryRun ? asked.checkOnly() : asked;
             ImportOutcome outcome;
             try {
-                outcome = app.contactLists().importFile(request, language, Progress.NONE);
+                outcome = app.contactLists().importFile(ahead, language, Progress.NONE);
             } catch (ContactFileException e) {
                 err.println("vocero: " + e.message(language));
                 return VoceroCommand.EXIT_UNUSABLE;

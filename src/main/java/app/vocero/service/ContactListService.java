@@ -78,6 +78,29 @@ public final class ContactListService {
             // read is garbage now; the database was not being written, so it is untouched
             throw outOfMemory(request.file());
         }
+        return finish(request, result, language, progress);
+    }
+
+    /**
+     * The same as {@link #importFile(ImportRequest, String, Progress)} for an import that started reading before
+     * this service existed ({@link ImportAhead}: a command, while the data store opened): gives it the do-not-call
+     * list, waits for it, and saves what its request asks.
+     */
+    public ImportOutcome importFile(ImportAhead ahead, String language, Progress progress) throws ContactFileException {
+        ImportRequest request = ahead.request();
+        ImportResult result;
+        try {
+            result = ahead.result(doNotCall.numbers());
+        } catch (OutOfMemoryError e) {
+            throw outOfMemory(request.file()); // as above: nothing was being written
+        } finally {
+            ahead.close(); // a failure before the result: the reading stops
+        }
+        return finish(request, result, language, progress);
+    }
+
+    private ImportOutcome finish(ImportRequest request, ImportResult result, String language, Progress progress)
+            throws ContactFileException {
         LOG.info("Imported {}: {} rows, {} callable in {} ms", request.file(), result.rows(), result.uniqueValid(),
                 result.elapsedMs());
         if (!request.save()) {

@@ -61,6 +61,61 @@ class ContactImporterTest {
     }
 
     @Test
+    void whileTheDoNotCallListIsNotThereTheImportReadsAheadThenWaitsForIt() throws Exception {
+        List<String> lines = new ArrayList<>();
+        lines.add("Celular");
+        for (int i = 0; i < 30 * ContactImporter.CHUNK_ROWS; i++) {
+            lines.add(String.valueOf(3_002_000_000L + i));
+        }
+        RowsInMemory waiting = RowsInMemory.csv(lines.toArray(String[]::new));
+        RowsInMemory ready = RowsInMemory.csv(lines.toArray(String[]::new));
+        DeferredSuppression doNotCall = new DeferredSuppression();
+        AtomicInteger readWhenFirstAsked = new AtomicInteger(-1);
+        Thread giver = new Thread(() -> {
+            try {
+                // give the list once the import has read all it may read ahead (or after 10 s)
+                long until = System.nanoTime() + 10_000_000_000L;
+                while (waiting.handedOut() < ContactImporter.CHUNKS_AHEAD_WHILE_WAITING * ContactImporter.CHUNK_ROWS
+                        && System.nanoTime() < until) {
+                    Thread.sleep(5);
+                }
+                readWhenFirstAsked.set(waiting.handedOut());
+                doNotCall.give(java.util.Set.of("+573002000007"));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        giver.start();
+        ImportResult deferred = importer.importRows(waiting, FILE, ImportOptions.forCountry("CO"), doNotCall,
+                ImportProgress.NONE);
+        giver.join();
+        AtomicInteger readWhenAskedReady = new AtomicInteger(-1);
+        ImportResult direct = importer.importRows(ready, FILE, ImportOptions.forCountry("CO"), e164 -> {
+            readWhenAskedReady.compareAndSet(-1, ready.handedOut());
+            return e164.equals("+573002000007");
+        }, ImportProgress.NONE);
+
+        // it read at least the chunks it may read ahead before the list came; a ready list is looked up sooner
+        assertThat(readWhenFirstAsked.get())
+                .isGreaterThanOrEqualTo(ContactImporter.CHUNKS_AHEAD_WHILE_WAITING * ContactImporter.CHUNK_ROWS);
+        assertThat(readWhenAskedReady.get()).isLessThanOrEqualTo((2 * 2 + 2) * ContactImporter.CHUNK_ROWS);
+        assertThat(deferred.report("en")).usingRecursiveComparison().ignoringFields("elapsedMs")
+                .isEqualTo(direct.report("en"));
+        assertThat(deferred.suppressed()).isEqualTo(1);
+        assertThat(deferred.uniqueValid()).isEqualTo(30L * ContactImporter.CHUNK_ROWS - 1);
+    }
+
+    @Test
+    void aWithdrawnDoNotCallListStopsTheImport() {
+        RowsInMemory rows = RowsInMemory.csv("Celular", "3002000001", "3002000002");
+        DeferredSuppression doNotCall = new DeferredSuppression();
+        doNotCall.withdraw();
+
+        assertThatThrownBy(() -> importer.importRows(rows, FILE, ImportOptions.forCountry("CO"), doNotCall,
+                ImportProgress.NONE)).isInstanceOf(CancellationException.class);
+    }
+
+    @Test
     void countsAMixedFileExactly() throws ContactFileException {
         RowsInMemory rows = RowsInMemory.csv(
                 "Nombre;Teléfono;Saldo;Ciudad",       // 1 header

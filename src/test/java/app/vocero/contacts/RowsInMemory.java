@@ -68,6 +68,11 @@ final class RowsInMemory implements RowReader {
         return next < rows.size() ? rows.get(next++) : null;
     }
 
+    /** How many rows were handed out so far. */
+    int handedOut() {
+        return next;
+    }
+
     @Override
     public long blankRows() {
         return blankRows;

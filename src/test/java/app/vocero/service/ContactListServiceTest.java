@@ -111,6 +111,46 @@ class ContactListServiceTest {
     }
 
     @Test
+    void anImportStartedBeforeTheStoreGivesTheSameOutcomeAndSavesTheList() throws Exception {
+        doNotCall.add(List.of("+573101234567"), "typed", Instant.now());
+        Path file = csv("Nombre;Celular;Saldo\r\nJosé;300 123 4567;10\r\nAna;310 123 4567;20\r\nLuis;3001234567;30\r\n"
+                + "Eva;315 123 4567;40\r\nRita;abc;0\r\n");
+
+        ImportOutcome direct = service.importFile(ImportRequest.of(file, "CO").checkOnly(), "es", Progress.NONE);
+        ImportOutcome ahead;
+        try (ImportAhead reading = ImportAhead.start(ImportRequest.of(file, "CO"))) {
+            ahead = service.importFile(reading, "es", Progress.NONE);
+        }
+
+        assertThat(ahead.result().report("es")).usingRecursiveComparison().ignoringFields("elapsedMs")
+                .isEqualTo(direct.result().report("es"));
+        assertThat(ahead.result().suppressed()).isEqualTo(1);
+        assertThat(ahead.result().contacts().size()).isEqualTo(2);
+        String id = ahead.saved().orElseThrow().id();
+        assertThat(service.lists()).extracting(list -> list.id()).containsExactly(id);
+    }
+
+    @Test
+    void anImportStartedBeforeTheStoreFailsAsTheDirectOne() throws Exception {
+        Path broken = Files.write(dir.resolve("lista.parquet"), new byte[] {'P', 'A', 'R', '1', 0, 0});
+        try (ImportAhead reading = ImportAhead.start(ImportRequest.of(broken, "CO"))) {
+            assertThatThrownBy(() -> service.importFile(reading, "en", Progress.NONE))
+                    .isInstanceOf(ContactFileException.class).hasMessageContaining("lista.parquet");
+        }
+        Path file = csv("Celular\r\n3001234567\r\n");
+        try (ImportAhead reading = ImportAhead.start(ImportRequest.of(file, "Narnia"))) {
+            assertThatThrownBy(() -> service.importFile(reading, "en", Progress.NONE))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        // closed before the store gave its list (it could not be opened): the reading stops, nothing is saved
+        ImportAhead closed = ImportAhead.start(ImportRequest.of(file, "CO"));
+        closed.close();
+        assertThatThrownBy(() -> service.importFile(closed, "en", Progress.NONE))
+                .isInstanceOf(CancellationException.class);
+        assertThat(service.lists()).isEmpty();
+    }
+
+    @Test
     void aCancelledImportSavesNothing() throws Exception {
         StringBuilder text = new StringBuilder("Celular\r\n");
         for (int i = 0; i < 20_000; i++) {
