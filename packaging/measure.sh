@@ -3,7 +3,8 @@
 #   window      launch -> main window shown (the app prints the moment with -Dvocero.windowShown=exit, then closes)
 #   contacts lists / history / campaign validate (a small example draft)
 #   one-shot `contacts import` of a generated 500,000-row Parquet and CSV (--no-save), under -Xmx512m
-#   DuckDB reading + normalizing + validating + de-duplicating the same files, whole process too, and the ratio:
+#   DuckDB reading + normalizing + validating + de-duplicating the same files, whole process too, and the ratio
+#   (of the two medians, and the median ratio of Vocero and DuckDB alternated run by run):
 #     with the `duckdb` command where it is on the PATH, else through DuckDB's JDBC driver (org.duckdb:duckdb_jdbc,
 #     never a dependency of Vocero: the jar in ~/.m2, or DUCKDB_JDBC=/path/to.jar; fetch it once with
 #     `mvn dependency:get -Dartifact=org.duckdb:duckdb_jdbc:2.0.0.1 -Dtransitive=false`) in a small Java program
@@ -86,12 +87,27 @@ ready_to_call() { # kind -> Vocero's "Ready to call" count for that sample, digi
     | sed -n 's/^Ready to call: //p' | tr -cd '0-9'
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }'; }
+# kind, then DuckDB's command: Vocero's one-shot import and DuckDB alternated, pair by pair, and the median of the
+# pairs' ratios -- on a shared machine the speed drifts by a third within minutes, which the two medians above,
+# taken a minute apart, do not cancel
+paired_ratio() {
+  local kind=$1 i start middle end
+  shift
+  for ((i = 0; i < runs; i++)); do
+    start=$(now_ms)
+    JAVA_TOOL_OPTIONS=-Xmx512m "$launcher" --data-dir "$data" contacts import "$work/samples/contacts.$kind" \
+        --country CO --no-save >/dev/null 2>&1 || true
+    middle=$(now_ms); "$@" >/dev/null 2>&1 || true; end=$(now_ms)
+    awk -v a=$((middle - start)) -v b=$((end - middle)) 'BEGIN { if (b > 0) printf "%.2f\n", a / b }'
+  done | median
+}
 duckdb_jar="${DUCKDB_JDBC:-$(ls "$HOME"/.m2/repository/org/duckdb/duckdb_jdbc/*/duckdb_jdbc-*.jar 2>/dev/null | sort -V | tail -1)}"
 if command -v duckdb >/dev/null; then
   for kind in parquet csv; do
     duck="$(time_command duckdb -c "$(duckdb_sql "$kind")")"
     report "duckdb, same ${kind} (read, normalize, validate, distinct)" "$duck"
     echo "  Vocero / DuckDB, ${kind}: $(ratio "${vocero_ms[$kind]}" "$duck")x"
+    echo "  Vocero / DuckDB alternated pair by pair, ${kind}: $(paired_ratio "$kind" duckdb -c "$(duckdb_sql "$kind")")x (median of $runs pairs)"
     echo "  the same work: Vocero's ready to call $(ready_to_call "$kind"), DuckDB's count $(duckdb -noheader -list -c "$(duckdb_sql "$kind")")"
   done
 elif [ -n "$duckdb_jar" ] && [ -f "$duckdb_jar" ] && command -v javac >/dev/null; then
@@ -112,6 +128,7 @@ elif [ -n "$duckdb_jar" ] && [ -f "$duckdb_jar" ] && command -v javac >/dev/null
     report "duckdb (JDBC), same ${kind}: whole process" "$duck"
     report "duckdb (JDBC), same ${kind}: the query alone" "$query"
     echo "  Vocero / DuckDB (whole processes), ${kind}: $(ratio "${vocero_ms[$kind]}" "$duck")x"
+    echo "  Vocero / DuckDB alternated pair by pair, ${kind}: $(paired_ratio "$kind" "${duck_java[@]}" "$sql")x (median of $runs pairs)"
     echo "  the same work: Vocero's ready to call $(ready_to_call "$kind"), DuckDB's count $("${duck_java[@]}" "$sql" 2>/dev/null | head -1)"
   done
 else
