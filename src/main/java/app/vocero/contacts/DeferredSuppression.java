@@ -17,9 +17,9 @@ public final class DeferredSuppression implements Suppression {
     /** Read and written by the importing thread only (as {@link Suppression} is asked). */
     private Suppression resolved;
 
-    /** The do-not-call numbers (E.164) the import applies. */
+    /** The do-not-call numbers (E.164) the import applies: a set nobody changes while it runs. */
     public void give(Set<String> doNotCall) {
-        numbers.complete(doNotCall.isEmpty() ? NONE : Set.copyOf(doNotCall)::contains);
+        numbers.complete(doNotCall.isEmpty() ? NONE : doNotCall::contains);
     }
 
     /** No numbers will come: an import waiting for them stops. */
