@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Checks phone cells against libphonenumber for one default country, fast: its own digit extraction instead of
  * {@code parse} ({@link DialedDigits}), one {@code getNumberType} for validity and the mobile test with the
  * number patterns compiled to automata ({@link NumberTypes}), a cache of
- * verdicts by cell and a cache of operators by prefix ({@link CarrierNames}). The verdicts, E.164 forms and regions
+ * verdicts by cell and operators from libphonenumber's carrier files as trees of prefixes ({@link CarrierNames}).
+ * The verdicts, E.164 forms, regions and operators
  * are libphonenumber's own (a test compares them on tens of thousands of inputs). Thread-safe.
  */
 public final class PhoneNumbers {

@@ -17,7 +17,7 @@ import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The cached operator must be the mapper's own answer, for numbers under every stored prefix and around them. */
+/** The operator must be the mapper's own answer, for numbers under every stored prefix and around them. */
 class CarrierNamesTest {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
@@ -25,7 +25,7 @@ class CarrierNamesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"CO", "GB", "IT", "DE", "PE", "EC", "VE", "BR", "ES", "CL"})
-    void cachedNamesAreTheMappersNames(String region) throws Exception {
+    void namesAreTheMappersNames(String region) throws Exception {
         int code = UTIL.getCountryCodeForRegion(region);
         PhoneNumber example = UTIL.getExampleNumberForType(region, PhoneNumberType.MOBILE);
         int length = UTIL.getNationalSignificantNumber(example).length();
