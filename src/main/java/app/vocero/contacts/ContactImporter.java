@@ -41,7 +41,10 @@ public final class ContactImporter {
     static final int CHUNK_ROWS = 4096;
     /**
      * Chunks read and checked ahead of the in-order part while the do-not-call list is not there yet (a command
-     * reading its file while its data store opens, about a tenth of a second): 65,536 rows, a few tens of MB.
+     * reading its file while its data store opens, about a tenth of a second): 65,536 rows, a few tens of MB for
+     * a contact file's rows. The bound is only reached when the store is slow to give the list (a passphrase being
+     * typed, a distant team database); rows so large that it does not fit the heap end the import as any import
+     * that outgrows it does: a clear message naming the file, nothing saved.
      */
     public static final int CHUNKS_AHEAD_WHILE_WAITING = 16;
 
