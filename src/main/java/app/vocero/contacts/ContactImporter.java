@@ -137,7 +137,8 @@ public final class ContactImporter {
         }
     }
 
-    private static Chunk await(Future<Chunk> future) {
+    /** A checked chunk; the checking thread's failure as it was thrown there (an OutOfMemoryError stays one). */
+    static Chunk await(Future<Chunk> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -147,6 +148,9 @@ public final class ContactImporter {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException) {
                 throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error error) {
+                throw error; // the service turns running out of memory into its message; wrapped, it would not
             }
             throw new IllegalStateException("Checking numbers failed", cause);
         }
@@ -166,7 +170,7 @@ public final class ContactImporter {
      * (the key of {@link FirstSeen} and of the contact table), read here on a checking thread rather than in the
      * in-order part, the one thread every row goes through.
      */
-    private record Chunk(List<SourceRow> rows, PhoneCheck[] checks, long[] e164Digits) {
+    record Chunk(List<SourceRow> rows, PhoneCheck[] checks, long[] e164Digits) {
         static Chunk check(List<SourceRow> rows, int phoneColumn, PhoneNumbers phones) {
             PhoneCheck[] checks = new PhoneCheck[rows.size()];
             long[] e164Digits = new long[checks.length];

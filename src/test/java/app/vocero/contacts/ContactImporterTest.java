@@ -106,6 +106,17 @@ class ContactImporterTest {
     }
 
     @Test
+    void aCheckingThreadRunningOutOfMemoryReachesTheServiceAsItself() {
+        // the service reports an OutOfMemoryError as "not enough memory for this list"; wrapped, it would not
+        assertThatThrownBy(() -> ContactImporter.await(
+                java.util.concurrent.CompletableFuture.failedFuture(new OutOfMemoryError("Java heap space"))))
+                .isExactlyInstanceOf(OutOfMemoryError.class);
+        assertThatThrownBy(() -> ContactImporter.await(
+                java.util.concurrent.CompletableFuture.failedFuture(new IllegalArgumentException("país"))))
+                .isExactlyInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aWithdrawnDoNotCallListStopsTheImport() {
         RowsInMemory rows = RowsInMemory.csv("Celular", "3002000001", "3002000002");
         DeferredSuppression doNotCall = new DeferredSuppression();
