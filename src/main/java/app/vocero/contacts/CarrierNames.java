@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
  * <p>The mapper reads a number's operator from its {@code <cc>_en} file: the digits {@code cc + national
  * significant number} as one value, cut to each prefix length the file has, longest first, the first cut that is a
  * stored prefix answering ({@code PhonePrefixMap.lookup}). This class reads the same file once per calling code
- * into a tree of digits and finds the same prefix in one walk down the number's digits: no text built, parsed and searched
- * under the mapper's lock for each of half a million numbers (a cache of answers by prefix missed on most numbers
- * of files whose prefixes run to nine digits, as Colombia's). Numbers of calling code 1 (a file per area code),
+ * into a tree of digits and finds the same prefix in one walk down the number's digits: no text built, parsed
+ * and searched under the mapper's lock for each of half a million numbers (a cache of answers by prefix missed on
+ * most numbers of files whose prefixes run to nine digits, as Colombia's). Numbers of calling code 1 (a file per area code),
  * of codes whose file cannot be read here, and of more than 18 digits still ask the mapper itself.
  * {@code CarrierNamesTest} holds the answers to the mapper's for numbers under every stored prefix of ten countries.
  */
@@ -48,7 +48,8 @@ final class CarrierNames {
         if (table == null) {
             table = tablesByCountryCode.computeIfAbsent(countryCode, CarrierNames::table);
         }
-        if (table == MAPPER_ONLY || (countryCode < 10 ? 1 : countryCode < 100 ? 2 : 3) + nationalDigits.length() > 18) {
+        int digits = (countryCode < 10 ? 1 : countryCode < 100 ? 2 : 3) + nationalDigits.length();
+        if (table == MAPPER_ONLY || digits > 18) {
             return lookUp(number);
         }
         return table.nameOf(countryCode, nationalDigits);
@@ -126,7 +127,8 @@ final class CarrierNames {
             String code = String.valueOf(countryCode);
             for (String line : map.toString().split("\n")) {
                 int bar = line.indexOf('|');
-                if (bar <= 0 || !line.startsWith(code) || !line.substring(0, bar).chars().allMatch(c -> c >= '0' && c <= '9')) {
+                if (bar <= 0 || !line.startsWith(code)
+                        || !line.substring(0, bar).chars().allMatch(c -> c >= '0' && c <= '9')) {
                     return MAPPER_ONLY; // not the layout we read: leave it to the mapper
                 }
                 table.put(line.substring(0, bar), line.substring(bar + 1).intern());

@@ -67,8 +67,7 @@ public final class ContactListService {
             throws ContactFileException {
         Set<String> suppressed = doNotCall.numbers();
         Suppression suppression = suppressed.isEmpty() ? Suppression.NONE : suppressed::contains;
-        ImportOptions options = new ImportOptions(request.country(), request.columns(), progress::isCancelled,
-                request.keepContacts());
+        ImportOptions options = request.options(progress::isCancelled);
         ImportResult result;
         try (RowReader reader = RowReaders.open(request.file(), new ReadOptions(request.sheet()))) {
             result = importer.importRows(reader, request.file(), options, suppression,

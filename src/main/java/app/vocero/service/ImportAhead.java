@@ -35,8 +35,7 @@ public final class ImportAhead implements AutoCloseable {
 
     private ImportAhead(ImportRequest request) {
         this.request = request;
-        ImportOptions options = new ImportOptions(request.country(), request.columns(), cancelled::get,
-                request.keepContacts());
+        ImportOptions options = request.options(cancelled::get);
         this.reading = new FutureTask<>(() -> {
             try (RowReader reader = RowReaders.open(request.file(), new ReadOptions(request.sheet()))) {
                 return new ContactImporter().importRows(reader, request.file(), options, doNotCall,

@@ -1,5 +1,6 @@
 package app.vocero.service;
 
+import app.vocero.contacts.ImportOptions;
 import app.vocero.domain.ContactField;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -31,6 +32,11 @@ public record ImportRequest(Path file, String country, Map<ContactField, String>
     public ImportRequest(Path file, String country, Map<ContactField, String> columns, Optional<String> sheet,
                          Optional<String> name, boolean save) {
         this(file, country, columns, sheet, name, save, true);
+    }
+
+    /** How the importer reads this request's file, asking {@code cancelled} between chunks. */
+    ImportOptions options(java.util.function.BooleanSupplier cancelled) {
+        return new ImportOptions(country, columns, cancelled, keepContacts);
     }
 
     /** A check of the file that counts its accepted contacts without keeping them: nothing saved, nothing held. */
