@@ -13,23 +13,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.filter2.compat.FilterCompat;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnPath;
-import org.apache.parquet.io.ColumnIOFactory;
 import org.apache.parquet.io.LocalInputFile;
-import org.apache.parquet.io.MessageColumnIO;
-import org.apache.parquet.io.RecordReader;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
 
 /**
  * Parquet through parquet-hadoop without Hadoop: {@link LocalInputFile}, {@link PlainParquetConfiguration},
- * {@link ContactCodecFactory}, and a {@link ParquetRowMaterializer} that writes each record straight into text cells.
+ * {@link ContactCodecFactory}, and one {@link ParquetFlatColumn} per read column: a row is the next value of each.
  * {@link #declaredColumns()} are the schema's top-level fields; flat (primitive, non-repeated) columns are read,
  * nested or repeated ones stay empty cells. The row count and every column chunk's codec and position are checked
  * against the footer before the first row, so {@code too_many_rows}, {@code unsupported_codec} and truncation come
@@ -43,20 +40,25 @@ final class ParquetRowReader implements RowReader {
     private final Path file;
     private final ParquetFileReader reader;
     private final List<String> declared;
-    private final MessageColumnIO columnIO;
-    private final ParquetRowMaterializer materializer;
-    private RecordReader<String[]> records;
+    private final ParquetFlatColumn[] columns;
+    private final ColumnDescriptor[] descriptors;
+    /** For each read column, its index among the declared ones (a row is as wide as those). */
+    private final int[] targets;
     private long remainingInGroup;
     private long index;
     private long blankRows;
 
     private ParquetRowReader(Path file, ParquetFileReader reader, List<String> declared, MessageType requested,
-                             MessageType schema, int[] targets) {
+                             int[] targets) {
         this.file = file;
         this.reader = reader;
         this.declared = declared;
-        this.columnIO = new ColumnIOFactory(false).getColumnIO(requested, schema, true);
-        this.materializer = new ParquetRowMaterializer(requested, targets, declared.size());
+        this.targets = targets;
+        this.descriptors = requested.getColumns().toArray(ColumnDescriptor[]::new);
+        this.columns = new ParquetFlatColumn[descriptors.length];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = new ParquetFlatColumn(descriptors[i]);
+        }
     }
 
     static ParquetRowReader open(Path file) throws ContactFileException {
@@ -94,7 +96,7 @@ final class ParquetRowReader implements RowReader {
             checkBlocks(file, reader.getRowGroups(), requested, length);
             reader.setRequestedSchema(requested);
             ParquetRowReader result = new ParquetRowReader(file, reader, Collections.unmodifiableList(declared),
-                    requested, schema, targets.stream().mapToInt(Integer::intValue).toArray());
+                    requested, targets.stream().mapToInt(Integer::intValue).toArray());
             reader = null;
             return result;
         } catch (ContactFileException e) {
@@ -193,17 +195,25 @@ final class ParquetRowReader implements RowReader {
                         return null;
                     }
                     remainingInGroup = pages.getRowCount();
-                    records = columnIO.getRecordReader(pages, materializer, FilterCompat.NOOP);
+                    for (int c = 0; c < columns.length; c++) {
+                        columns[c].start(pages.getPageReader(descriptors[c]));
+                    }
                 }
-                String[] row = records.read();
+                String[] row = new String[declared.size()];
+                if (row.length != columns.length) {
+                    Arrays.fill(row, ""); // nested or repeated columns stay empty
+                }
+                for (int c = 0; c < columns.length; c++) {
+                    row[targets[c]] = columns[c].next();
+                }
                 remainingInGroup--;
                 index++;
-                if (row == null || Problems.isBlank(row)) {
+                if (Problems.isBlank(row)) {
                     blankRows++;
                     continue;
                 }
                 Problems.checkCells(file, index + 1, row); // the schema has at most MAX_COLUMNS: kept whole
-                return SourceRow.of(index + 1, row); // the materializer makes a new array for each record
+                return SourceRow.of(index + 1, row);
             }
         } catch (ContactFileException e) {
             throw e;

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.parquet.bytes.BytesInput;
+import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.compression.CompressionCodecFactory;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.api.Binary;
@@ -24,6 +25,7 @@ import org.apache.parquet.schema.Types;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class ParquetRowReaderTest {
@@ -83,6 +85,96 @@ class ParquetRowReaderTest {
         assertThat(rows.cells(9)).containsExactly("3001000009", "", "Hola 2");
         assertThat(rows.rows().get(122_880).cells()).containsExactly("3001122880", "Peña 122880", "Hola 2");
         assertThat(rows.rows().get(122_880).number()).isEqualTo(122_882);
+    }
+
+    /**
+     * Every page layout a writer makes, read as the same cells: V1 and V2 pages, with and without a dictionary (with
+     * one, the long texts outgrow it and their chunk goes on in plain pages), nulls in every column, 700 values a
+     * page so rows cross page and row group boundaries at different places in each column.
+     */
+    @ParameterizedTest
+    @CsvSource({"PARQUET_1_0, true", "PARQUET_1_0, false", "PARQUET_2_0, true", "PARQUET_2_0, false"})
+    void everyPageLayoutReadsTheSameCells(ParquetProperties.WriterVersion version, boolean dictionary)
+            throws Exception {
+        MessageType schema = Types.buildMessage()
+                .optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("telefono")
+                .optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("ciudad")
+                .optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("nota")
+                .optional(PrimitiveTypeName.INT64).named("saldo")
+                .optional(PrimitiveTypeName.INT32).named("cuotas")
+                .optional(PrimitiveTypeName.DOUBLE).named("tasa")
+                .optional(PrimitiveTypeName.BOOLEAN).named("activo")
+                .required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("codigo")
+                .named("contactos");
+        String[] cities = {"Bogotá", "Cali", "Medellín", "Cúcuta", ""};
+        List<Object[]> data = new ArrayList<>();
+        List<List<String>> expected = new ArrayList<>();
+        for (int i = 0; i < 12_000; i++) {
+            String phone = i % 7 == 3 ? null : "300" + (1_000_000 + i);
+            String city = i % 11 == 5 ? null : cities[i % cities.length];
+            String note = i % 13 == 0 ? null : "Nota número " + i + " ñ".repeat(i % 4);
+            Long balance = i % 9 == 2 ? null : (long) i * 1_000;
+            Integer installments = i % 6 == 1 ? null : i % 24;
+            Double rate = i % 5 == 4 ? null : i / 4.0;
+            Boolean active = i % 8 == 7 ? null : i % 2 == 0;
+            String code = "C" + i;
+            data.add(new Object[] {phone, city, note, balance, installments, rate, active, code});
+            expected.add(List.of(phone == null ? "" : phone, city == null ? "" : city, note == null ? "" : note,
+                    balance == null ? "" : Long.toString(balance), installments == null ? "" : installments.toString(),
+                    rate == null ? "" : ParquetValues.ofDouble(rate), active == null ? "" : active.toString(), code));
+        }
+        Path file = dir.resolve("capas.parquet");
+        TypedParquet.write(file, schema, data,
+                new TypedParquet.Layout(version, dictionary, 700, CompressionCodecName.SNAPPY, true));
+
+        Rows rows = Rows.read(file);
+
+        assertThat(rows.rows()).hasSize(12_000);
+        for (int i = 0; i < 12_000; i++) {
+            assertThat(rows.cells(i)).as("row %d", i).containsExactlyElementsOf(expected.get(i));
+            assertThat(rows.rows().get(i).number()).isEqualTo(i + 2);
+        }
+    }
+
+    @Test
+    void aTextLengthRunningPastItsPageIsADamagedFileAtItsRow() throws Exception {
+        MessageType schema = Types.buildMessage()
+                .required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("telefono")
+                .named("contactos");
+        List<Object[]> data = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            data.add(new Object[] {"300" + (1_000_000 + i)});
+        }
+        Path file = dir.resolve("danado.parquet");
+        // plain, uncompressed and without page checksums: the 10th value's length is found and broken in the bytes
+        TypedParquet.write(file, schema, data, new TypedParquet.Layout(ParquetProperties.WriterVersion.PARQUET_1_0,
+                false, 20_000, CompressionCodecName.UNCOMPRESSED, false));
+        byte[] bytes = java.nio.file.Files.readAllBytes(file);
+        byte[] tenth = "3001000009".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int at = indexOf(bytes, tenth);
+        assertThat(at).isGreaterThan(4);
+        bytes[at - 1] = 0x7F; // its length now says about two billion bytes
+        java.nio.file.Files.write(file, bytes);
+
+        assertThatThrownBy(() -> Rows.read(file))
+                .isInstanceOf(ContactFileException.class)
+                .satisfies(e -> {
+                    assertThat(((ContactFileException) e).reasonCode()).isEqualTo("corrupt");
+                    assertThat(((ContactFileException) e).row()).isEqualTo(11);
+                });
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.column.ParquetProperties;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
@@ -24,11 +25,35 @@ final class TypedParquet {
     }
 
     static void write(Path file, MessageType schema, List<Object[]> rows) throws IOException {
+        write(file, schema, rows, Layout.DEFAULT);
+    }
+
+    /**
+     * How a writer lays the values out.
+     *
+     * @param version    V1 pages (levels and values in one buffer) or V2 (levels apart; text DELTA_BYTE_ARRAY without
+     *                   a dictionary)
+     * @param dictionary whether columns start with a dictionary (a chunk falls back to plain pages past 4 KB of it)
+     * @param pageRows   at most this many values a page, so rows cross page boundaries
+     * @param checksums  whether pages carry a CRC (a reader then finds a changed byte before decoding it)
+     */
+    record Layout(ParquetProperties.WriterVersion version, boolean dictionary, int pageRows,
+                  CompressionCodecName codec, boolean checksums) {
+        static final Layout DEFAULT = new Layout(ParquetProperties.WriterVersion.PARQUET_1_0, true, 20_000,
+                CompressionCodecName.SNAPPY, true);
+    }
+
+    static void write(Path file, MessageType schema, List<Object[]> rows, Layout layout) throws IOException {
         try (ParquetWriter<Object[]> writer = new Builder(file, schema)
                 .withConf(new PlainParquetConfiguration())
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                 .withCodecFactory(new ContactCodecFactory())
-                .withCompressionCodec(CompressionCodecName.SNAPPY)
+                .withCompressionCodec(layout.codec())
+                .withWriterVersion(layout.version())
+                .withDictionaryEncoding(layout.dictionary())
+                .withDictionaryPageSize(4 * 1024)
+                .withPageRowCountLimit(layout.pageRows())
+                .withPageWriteChecksumEnabled(layout.checksums())
                 .build()) {
             for (Object[] row : rows) {
                 writer.write(row);
