@@ -7,6 +7,7 @@ import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,13 +52,13 @@ final class DialedDigits {
         if (length > MAX_INPUT_LENGTH) {
             return util.parse(cell, defaultRegion);
         }
-        char[] digits = new char[length];
+        byte[] digits = new byte[length];
         int count = 0;
         boolean plus = false;
         for (int i = 0; i < length; i++) {
             char c = cell.charAt(i);
             if (c >= '0' && c <= '9') {
-                digits[count++] = c;
+                digits[count++] = (byte) c;
             } else if (c == '+') {
                 if (plus || count > 0) {
                     return util.parse(cell, defaultRegion);
@@ -70,7 +71,7 @@ final class DialedDigits {
         if (count < 4) {
             return util.parse(cell, defaultRegion);
         }
-        String number = new String(digits, 0, count);
+        String number = new String(digits, 0, count, StandardCharsets.ISO_8859_1); // ASCII digits: copied as they are
         int countryCode;
         String national;
         RegionRules rules = defaultRules;
@@ -132,7 +133,7 @@ final class DialedDigits {
         if (nationalLength > MAX_LENGTH_FOR_NSN) {
             throw new NumberParseException(ErrorType.TOO_LONG, "The string supplied is too long to be a phone number.");
         }
-        PhoneNumber result = new PhoneNumber().setCountryCode(countryCode);
+        PhoneNumber result = new Dialed(national).setCountryCode(countryCode);
         if (nationalLength > 1 && national.charAt(0) == '0') {
             result.setItalianLeadingZero(true);
             int zeros = 1;
@@ -144,6 +145,25 @@ final class DialedDigits {
             }
         }
         return result.setNationalNumber(asciiDigits(national, 0));
+    }
+
+    /**
+     * The national significant number of a number {@link #parse} read itself (what
+     * {@code getNationalSignificantNumber} gives: its digits after the country code and trunk prefix, leading zeros
+     * kept), or {@code null} for one that {@code parse} made.
+     */
+    static String nationalDigits(PhoneNumber number) {
+        return number instanceof Dialed dialed ? dialed.national : null;
+    }
+
+    /** A number read here, with the national digits it was made from: they are its national significant number. */
+    private static final class Dialed extends PhoneNumber {
+        private static final long serialVersionUID = 1L;
+        private final String national;
+
+        Dialed(String national) {
+            this.national = national;
+        }
     }
 
     /**

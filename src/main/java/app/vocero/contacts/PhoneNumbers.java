@@ -200,10 +200,15 @@ public final class PhoneNumbers {
     }
 
     /**
-     * libphonenumber's {@code getNationalSignificantNumber}: without leading zeros (nearly every number outside
-     * Italy) it is the national number's digits, written here without its intermediate builder.
+     * libphonenumber's {@code getNationalSignificantNumber}: the digits {@link DialedDigits} read it from, else
+     * (without leading zeros: nearly every number outside Italy) the national number's digits, written here without
+     * its intermediate builder.
      */
     private String nationalSignificantNumber(PhoneNumber number) {
+        String read = DialedDigits.nationalDigits(number); // the digits the number was read from: no long to text
+        if (read != null) {
+            return read;
+        }
         return number.isItalianLeadingZero() ? util.getNationalSignificantNumber(number)
                 : Long.toString(number.getNationalNumber());
     }

@@ -34,6 +34,7 @@ class PhoneNumbersMatchLibphonenumberTest {
         PhoneNumbers fast = new PhoneNumbers(defaultRegion);
         DialedDigits digits = new DialedDigits(UTIL, defaultRegion);
         int valid = 0;
+        int fastPath = 0;
         for (String input : inputs) {
             Reference expected = reference(input, defaultRegion);
             PhoneNumber fastNumber;
@@ -43,6 +44,12 @@ class PhoneNumbersMatchLibphonenumberTest {
                 fastNumber = null;
             }
             assertThat(fastNumber).as("parsed form of [%s] for %s", input, defaultRegion).isEqualTo(expected.number);
+            if (fastNumber != null && DialedDigits.nationalDigits(fastNumber) != null) {
+                // the digits the fast path read the number from are its national significant number
+                assertThat(DialedDigits.nationalDigits(fastNumber)).as("national digits read from [%s]", input)
+                        .isEqualTo(UTIL.getNationalSignificantNumber(fastNumber));
+                fastPath++;
+            }
             PhoneCheck check = fast.check(input);
             if (PhoneNumbers.hasStrayCharacters(input)) {
                 // where Vocero is stricter than libphonenumber on purpose: letters and symbols are not dialled
@@ -64,6 +71,7 @@ class PhoneNumbersMatchLibphonenumberTest {
         }
         // the sample must exercise both sides
         assertThat(valid).isGreaterThan(inputs.size() / 5).isLessThan(inputs.size() * 9 / 10);
+        assertThat(fastPath).isGreaterThan(inputs.size() / 4);
     }
 
     private record Reference(PhoneNumber number, boolean valid, String e164, String region, String carrier) {
