@@ -52,7 +52,7 @@ fi
 
 echo "measure: $launcher, $runs runs each, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 image="$(cd "$(dirname "$launcher")/.." && pwd)"
-echo "measure: app-image $(du -sm "$image" | cut -f1) MB ($(du -sm --exclude=vocero.jsa --exclude=vocero.aot "$image" | cut -f1) MB without its start-up cache)$(for deb in "$image"/../*.deb; do [ -f "$deb" ] && printf ', %s %s MB' "$(basename "$deb")" "$(stat -c %s "$deb" | awk '{printf "%.1f", $1 / 1048576}')"; done)"
+echo "measure: app-image $(du -sm "$image" | cut -f1) MB ($(du -sm --exclude='*.jsa' --exclude=vocero.aot "$image" | cut -f1) MB without its start-up cache)$(for deb in "$image"/../*.deb; do [ -f "$deb" ] && printf ', %s %s MB' "$(basename "$deb")" "$(stat -c %s "$deb" | awk '{printf "%.1f", $1 / 1048576}')"; done)"
 "$launcher" --data-dir "$data" contacts lists >/dev/null 2>&1 || true   # the data directory exists from here on
 
 # window: launch -> shown, as the app reports it

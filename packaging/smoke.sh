@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the packaged app (Linux): builds the app-image and the .deb (mvn -B package -Pinstaller), starts the
 # app-image's launcher on a virtual display for a few seconds, runs `contacts lists` and `--version` through the
-# same launcher, checks that the start-up cache maps, and fails on any exception or error in what they print.
+# same launcher, checks that the start-up caches map (the window's; on Linux the commands' too), and fails on any exception or error in what they print.
 #   packaging/smoke.sh            build, then check
 #   packaging/smoke.sh --no-build check the image already in target/dist/
 # Needs: a JDK 25 (see pom.xml), fakeroot, dpkg-deb, Xvfb (or a DISPLAY already set).
@@ -67,15 +67,30 @@ check "--version" "$work/version.txt"
 "$launcher" --data-dir "$work/data" campaign validate assets/examples/saem.vocero.json >"$work/validate.txt" 2>&1 || true
 check "campaign validate" "$work/validate.txt"
 
-# the start-up cache the launcher names maps (-Xshare:on, -XX:AOTMode=on: a cache that does not map is an error)
+# the start-up cache the launcher names for the window maps (-Xshare:on, -XX:AOTMode=on: a cache that does not map is
+# an error; the window opens and the app exits once it shows)
 cache=""
 for file in "$image"/lib/app/vocero.jsa "$image"/lib/app/vocero.aot; do [ -f "$file" ] && cache="$file" && break; done
 if [ -z "$cache" ]; then
   echo "smoke: FAIL no start-up cache in the image (vocero.jsa made from vocero.classlist, or vocero.aot)" >&2; failed=1
-elif JAVA_TOOL_OPTIONS="$(case "$cache" in *.aot) echo -XX:AOTMode=on;; *) echo -Xshare:on;; esac)" "$launcher" --version >"$work/cache.txt" 2>&1; then
+elif JAVA_TOOL_OPTIONS="$(case "$cache" in *.aot) echo -XX:AOTMode=on;; *) echo -Xshare:on;; esac) -Dvocero.windowShown=exit" \
+       "$launcher" --data-dir "$work/data" >"$work/cache.txt" 2>&1; then
   echo "smoke: ok   start-up cache maps ($(basename "$cache"), $(du -h "$cache" | cut -f1))"
 else
   echo "smoke: FAIL the start-up cache $cache does not map:" >&2; cat "$work/cache.txt" >&2; failed=1
+fi
+# Linux: the commands' own archive, which the launcher gives every command
+if [ -f "$image/lib/app/vocero-commands.classlist" ]; then
+  commands_cache="$image/lib/app/vocero-commands.jsa"
+  if [ ! -f "$commands_cache" ]; then
+    echo "smoke: FAIL no commands' archive (vocero-commands.jsa from vocero-commands.classlist)" >&2; failed=1
+  elif JAVA_TOOL_OPTIONS="-Xshare:on" "$launcher" --data-dir "$work/data" contacts lists \
+         >"$work/commands-cache.txt" 2>&1; then
+    echo "smoke: ok   the commands' archive maps ($(du -h "$commands_cache" | cut -f1))"
+  else
+    echo "smoke: FAIL the commands' archive does not map for a command:" >&2; cat "$work/commands-cache.txt" >&2
+    failed=1
+  fi
 fi
 
 if [ "$failed" -ne 0 ]; then echo "smoke: FAILED" >&2; exit 1; fi

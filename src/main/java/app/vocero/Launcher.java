@@ -17,13 +17,18 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        EarlyWindow.startIfWindow(args); // the window's toolkit starts while the command line is parsed
         Locale systemLocale = Locale.getDefault();
+        boolean training = args.length == 3 && args[0].equals("--data-dir");
+        if (training && TRAINING_COMMANDS.equals(System.getProperty(TRAINING))) {
+            trainCommands(args[1], args[2], systemLocale);
+            System.exit(0);
+        }
+        EarlyWindow.startIfWindow(args); // the window's toolkit starts while the command line is parsed
         int exitCode = new VoceroCommand((VoceroCommand.WindowOpener) (dataDirectory, draftFile) ->
                 openWindow(dataDirectory, draftFile, systemLocale), systemLocale)
                 .commandLineFor(args)
                 .execute(args);
-        if (Boolean.getBoolean(TRAINING) && args.length == 3 && args[0].equals("--data-dir")) {
+        if (training && Boolean.getBoolean(TRAINING)) {
             trainCommands(args[1], args[2], systemLocale);
         }
         System.exit(exitCode);
@@ -36,11 +41,13 @@ public final class Launcher {
     }
 
     /**
-     * The installer's training run for the ahead-of-time cache ({@code -Dvocero.training=true --data-dir DIR DRAFT}):
-     * after the window has shown the draft and closed, the everyday commands run in the same process, so the cache
-     * holds what they load too. Their output is dropped.
+     * The installer's training runs for the start-up cache, {@code -Dvocero.training=… --data-dir DIR DRAFT}:
+     * {@code true} — after the window has shown the draft and closed, the everyday commands run in the same process,
+     * so one cache holds what they load too (Windows, macOS: one ahead-of-time cache); {@code commands} — only the
+     * commands, no window (Linux: the commands' own archive, beside the window's). Their output is dropped.
      */
     static final String TRAINING = "vocero.training";
+    static final String TRAINING_COMMANDS = "commands";
 
     private static void trainCommands(String dataDirectory, String draft, Locale systemLocale) {
         java.io.PrintWriter nowhere = new java.io.PrintWriter(java.io.Writer.nullWriter());

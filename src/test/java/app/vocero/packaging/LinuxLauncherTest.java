@@ -126,6 +126,29 @@ class LinuxLauncherTest {
         assertThat(window.indexOf(g1)).isEqualTo(window.indexOf("-Djpackage.app-version=0.1.0") + 1);
     }
 
+    @Test
+    void commandsMapTheCommandsArchiveTheWindowAndBenchTheWindowsAndWithoutItTheWindowsForAll() throws Exception {
+        run(List.of("sh", SCRIPT.toAbsolutePath().toString(), image.toString()));
+        String launcher = image.resolve("bin/Vocero").toString();
+        String appdir = image.resolve("lib/app").toRealPath().toString();
+        String windows = "-XX:SharedArchiveFile=" + appdir + "/vocero.jsa";
+        String commands = "-XX:SharedArchiveFile=" + appdir + "/vocero-commands.jsa";
+
+        // before the commands' archive is made (or where it could not be): every run maps the window's
+        assertThat(run(List.of(launcher, "contacts", "lists"))).contains(windows).doesNotContain(commands);
+
+        Files.writeString(image.resolve("lib/app/vocero-commands.jsa"), "archive");
+        assertThat(run(List.of(launcher, "contacts", "import", "x.parquet"))).contains(commands).doesNotContain(windows);
+        assertThat(run(List.of(launcher, "--version"))).contains(commands);
+        assertThat(run(List.of(launcher, "--lang", "es", "history"))).contains(commands);
+        assertThat(run(List.of(launcher))).contains(windows).doesNotContain(commands);
+        assertThat(run(List.of(launcher, "/home/ana/campaña.vocero.json"))).contains(windows);
+        assertThat(run(List.of(launcher, "bench", "wizard-contacts"))).contains(windows).doesNotContain(commands);
+        // the archive takes the .cfg option's place
+        List<String> command = run(List.of(launcher, "history"));
+        assertThat(command.indexOf(commands)).isEqualTo(command.indexOf("-XX:+UseParallelGC") + 1);
+    }
+
     private static List<String> run(List<String> command) throws Exception {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> lines = new ArrayList<>(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
