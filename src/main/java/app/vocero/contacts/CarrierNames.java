@@ -35,6 +35,11 @@ final class CarrierNames {
 
     private final PhoneNumberToCarrierMapper mapper = PhoneNumberToCarrierMapper.getInstance();
     private final Map<Integer, PrefixTable> tablesByCountryCode = new ConcurrentHashMap<>();
+    /** The calling code looked up last (racy on purpose: immutable, and any thread's is right for its code). */
+    private Seen lastSeen;
+
+    private record Seen(int countryCode, PrefixTable table) {
+    }
 
     /**
      * The operator of a valid mobile number, {@code ""} when libphonenumber does not know it.
@@ -44,9 +49,16 @@ final class CarrierNames {
      */
     String nameOf(PhoneNumber number, String nationalDigits) {
         int countryCode = number.getCountryCode();
-        PrefixTable table = tablesByCountryCode.get(countryCode);
-        if (table == null) {
-            table = tablesByCountryCode.computeIfAbsent(countryCode, CarrierNames::table);
+        Seen seen = lastSeen; // a file's numbers are nearly all of one country: no map look-up for them
+        PrefixTable table;
+        if (seen != null && seen.countryCode == countryCode) {
+            table = seen.table;
+        } else {
+            table = tablesByCountryCode.get(countryCode);
+            if (table == null) {
+                table = tablesByCountryCode.computeIfAbsent(countryCode, CarrierNames::table);
+            }
+            lastSeen = new Seen(countryCode, table);
         }
         int digits = (countryCode < 10 ? 1 : countryCode < 100 ? 2 : 3) + nationalDigits.length();
         if (table == MAPPER_ONLY || digits > 18) {

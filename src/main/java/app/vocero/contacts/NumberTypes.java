@@ -29,6 +29,11 @@ final class NumberTypes {
     private final MetadataSource metadataSource =
             DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
     private final Map<String, Optional<RegionTypes>> byRegion = new ConcurrentHashMap<>();
+    /** The region looked up last (racy on purpose: immutable, and any thread's is right for its region). */
+    private Seen lastSeen;
+
+    private record Seen(String region, int countryCode, Optional<RegionTypes> types) {
+    }
 
     NumberTypes(PhoneNumberUtil util) {
         this.util = util;
@@ -42,11 +47,18 @@ final class NumberTypes {
         if (region == null) {
             return PhoneNumberType.UNKNOWN;
         }
-        String key = PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region)
-                ? region + number.getCountryCode() : region;
-        Optional<RegionTypes> types = byRegion.get(key); // a look-up first: the capturing function allocates
-        if (types == null) {
-            types = byRegion.computeIfAbsent(key, k -> compile(number.getCountryCode(), region));
+        Seen seen = lastSeen; // a file's numbers are nearly all of one country: no map look-up for them
+        Optional<RegionTypes> types;
+        if (seen != null && seen.countryCode == number.getCountryCode() && seen.region.equals(region)) {
+            types = seen.types;
+        } else {
+            String key = PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region)
+                    ? region + number.getCountryCode() : region;
+            types = byRegion.get(key); // a look-up first: the capturing function allocates
+            if (types == null) {
+                types = byRegion.computeIfAbsent(key, k -> compile(number.getCountryCode(), region));
+            }
+            lastSeen = new Seen(region, number.getCountryCode(), types);
         }
         return types.isPresent() ? types.get().typeOf(nationalDigits) : util.getNumberType(number);
     }
