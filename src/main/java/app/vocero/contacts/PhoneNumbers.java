@@ -31,6 +31,8 @@ public final class PhoneNumbers {
     private static final Pattern EXTENSION =
             Pattern.compile("(?iu)[\\s,;]*(?:ext\\.?|extensi[oó]n|anexo)\\s*[0-9]+\\s*$");
     private static final String UNKNOWN_REGION = "ZZ";
+    /** {@code +57} at 57 once made (racy on purpose: any thread's string is the same text). */
+    private static final String[] PLUS_CODES = new String[1000];
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final String defaultRegion;
@@ -166,6 +168,11 @@ public final class PhoneNumbers {
     }
 
     private PhoneCheck decide(String cell) {
+        // the common cell, ASCII digits and the separators people write numbers with, needs none of the tests below:
+        // it has a digit (not blank, a number), no E (not Excel's notation) and nothing stray
+        if (plainDigits(cell)) {
+            return verdict(cell);
+        }
         if (cell.isBlank()) {
             return PhoneCheck.invalid(RejectReason.MISSING, defaultRegion);
         }
@@ -178,6 +185,29 @@ public final class PhoneNumbers {
         if (hasStrayCharacters(cell)) {
             return PhoneCheck.invalid(RejectReason.STRAY_CHARACTERS, defaultRegion);
         }
+        return verdict(cell);
+    }
+
+    /**
+     * Whether the cell is only ASCII digits (at least one) and {@code + - . ( ) / , '}, spaces and no-break spaces:
+     * such a cell is not blank, not Excel's scientific notation, has a digit and nothing {@link #hasStray stray}.
+     */
+    static boolean plainDigits(String cell) {
+        boolean digit = false;
+        for (int i = 0, n = cell.length(); i < n; i++) {
+            char c = cell.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c != ' ' && c != '+' && c != '-' && c != '.' && c != '(' && c != ')' && c != '/' && c != ','
+                    && c != '\'' && c != '\u00A0') {
+                return false;
+            }
+        }
+        return digit;
+    }
+
+    /** The verdict on a cell with digits and nothing stray, as libphonenumber gives it. */
+    private PhoneCheck verdict(String cell) {
         PhoneNumber number;
         try {
             number = dialedDigits.parse(cell);
@@ -190,13 +220,26 @@ public final class PhoneNumbers {
         if (type == PhoneNumberType.UNKNOWN || region == null) {
             return invalidVerdict(number);
         }
-        String e164 = "+" + number.getCountryCode() + national;
+        String e164 = plusCode(number.getCountryCode()).concat(national);
         String carrier = "";
         if (type == PhoneNumberType.MOBILE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE
                 || type == PhoneNumberType.PAGER) {
             carrier = CARRIERS.nameOf(number, national);
         }
         return PhoneCheck.valid(e164, national, region, carrier.isEmpty() ? PhoneCheck.UNKNOWN_CARRIER : carrier);
+    }
+
+    /** {@code +57} for 57: made once per calling code (there are fewer than 1,000). */
+    private static String plusCode(int countryCode) {
+        if (countryCode < 0 || countryCode >= PLUS_CODES.length) {
+            return "+" + countryCode;
+        }
+        String code = PLUS_CODES[countryCode];
+        if (code == null) {
+            code = "+" + countryCode;
+            PLUS_CODES[countryCode] = code;
+        }
+        return code;
     }
 
     /**

@@ -27,6 +27,26 @@ class PhoneNumbersTest {
         assertThat(check.reason()).isNull();
     }
 
+    /**
+     * The shortcut for plain cells may only take cells the full tests would pass on to libphonenumber as they are;
+     * anything else (a tab, a letter, other scripts' digits) takes the full tests.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"3002234567", "+57 (300) 223-45-67", "300.223.4567", "300/223'4567", "300,223",
+        "\u00A0300 223 4567", "12", "+", " ", "", "5,73002E+11", "300 223 4567 ext. 12", "300x2234567", "３００",
+        "300\t223", "300_223", "tel:3002234567", "--", "()"})
+    void plainCellsAreOnlyOnesTheFullTestsPassOnAsTheyAre(String cell) {
+        boolean passedOn = !cell.isBlank() && cell.chars().anyMatch(Character::isDigit)
+                && !cell.toUpperCase(java.util.Locale.ROOT).contains("E") && !PhoneNumbers.hasStrayCharacters(cell);
+        if (PhoneNumbers.plainDigits(cell)) {
+            assertThat(passedOn).as(cell).isTrue();
+        }
+        boolean common = cell.equals("3002234567") || cell.startsWith("+57") || cell.startsWith("300.")
+                || cell.startsWith("\u00A0");
+        assertThat(PhoneNumbers.plainDigits(cell) || !common).as("a common cell takes the shortcut: %s", cell)
+                .isTrue();
+    }
+
     @Test
     void knowsTheOperatorsOfColombianMobiles() {
         assertThat(colombia.check("3102234567").carrier()).isEqualTo("Claro");
