@@ -24,10 +24,7 @@ public final class Launcher {
             System.exit(0);
         }
         EarlyWindow.startIfWindow(args); // the window's toolkit starts while the command line is parsed
-        int exitCode = new VoceroCommand((VoceroCommand.WindowOpener) (dataDirectory, draftFile) ->
-                openWindow(dataDirectory, draftFile, systemLocale), systemLocale)
-                .commandLineFor(args)
-                .execute(args);
+        int exitCode = command(systemLocale).commandLineFor(args).execute(args);
         if (training && Boolean.getBoolean(TRAINING)) {
             trainCommands(args[1], args[2], systemLocale);
         }
@@ -49,10 +46,18 @@ public final class Launcher {
     static final String TRAINING = "vocero.training";
     static final String TRAINING_COMMANDS = "commands";
 
+    /** The command line's root, which opens the window when no subcommand is named. */
+    private static VoceroCommand command(Locale systemLocale) {
+        return new VoceroCommand((VoceroCommand.WindowOpener) (dataDirectory, draftFile) ->
+                openWindow(dataDirectory, draftFile, systemLocale), systemLocale);
+    }
+
     private static void trainCommands(String dataDirectory, String draft, Locale systemLocale) {
         java.io.PrintWriter nowhere = new java.io.PrintWriter(java.io.Writer.nullWriter());
         for (String[] args : trainingCommands(dataDirectory, draft)) {
-            new VoceroCommand(path -> 0, systemLocale).commandLineFor(args, nowhere, nowhere).execute(args);
+            // as main runs a command: what a command's start loads is archived with it (none of these opens a window)
+            EarlyWindow.startIfWindow(args);
+            command(systemLocale).commandLineFor(args, nowhere, nowhere).execute(args);
         }
     }
 
