@@ -36,7 +36,7 @@ class_path=$(sed -n 's/^app.classpath=//p' "$cfg" | paste -sd: -)
 jit=(-XX:TieredStopAtLevel=1)
 window=1
 # The class-data archive by what this run is, too (vocero-archive.sh makes both at install): the window's classes
-# or the commands'. One archive for both made every command map and link the window's 13,000 classes before its
+# or the commands'. One archive for both made every command map and link the window's 15,800 classes before its
 # first line (JVM start -> main 0.12-0.15 s against 0.07); `contacts lists` 0.90 of its time, the one-shot 500,000-row
 # Parquet import 0.88 (8 and 10 alternated runs), the window as before. `bench` takes the window's.
 archive=vocero-commands.jsa

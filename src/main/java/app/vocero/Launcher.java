@@ -40,8 +40,9 @@ public final class Launcher {
     /**
      * The installer's training runs for the start-up cache, {@code -Dvocero.training=… --data-dir DIR DRAFT}:
      * {@code true} — after the window has shown the draft and closed, the everyday commands run in the same process,
-     * so one cache holds what they load too (Windows, macOS: one ahead-of-time cache); {@code commands} — only the
-     * commands, no window (Linux: the commands' own archive, beside the window's). Their output is dropped.
+     * so the window's cache holds what they load too (the wizard imports lists as the commands do); {@code commands}
+     * — only the commands, no window (Linux: the commands' own archive, beside the window's). Their output is
+     * dropped.
      */
     static final String TRAINING = "vocero.training";
     static final String TRAINING_COMMANDS = "commands";
