@@ -34,7 +34,11 @@ public final class LogSetup {
             return;
         }
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        context.reset();
+        // No reset: a reset makes every logger DEBUG until it is configured again, while other threads run (a
+        // command reads its file meanwhile), and a library that sees DEBUG does the work of its debug lines for
+        // nobody (parquet-java writes a file's whole footer as JSON for one). The levels first, then the appenders.
+        context.getLogger("org.flywaydb").setLevel(Level.WARN);
+        context.getLogger("org.apache.parquet").setLevel(Level.WARN);
         // forward slashes: a file name pattern takes a backslash as an escape
         String folder = dataDirectory.resolve("logs").toAbsolutePath().toString().replace('\\', '/');
 
@@ -63,10 +67,9 @@ public final class LogSetup {
             System.err.println("Vocero: logging could not be set up in " + folder);
         }
 
-        context.getLogger("org.flywaydb").setLevel(Level.WARN);
-        context.getLogger("org.apache.parquet").setLevel(Level.WARN);
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.INFO);
+        root.detachAndStopAllAppenders(); // standard error's (LogDefaults), or an earlier data directory's file
         root.addAppender(file);
+        root.setLevel(Level.INFO);
     }
 }
