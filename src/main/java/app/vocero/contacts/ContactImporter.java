@@ -88,6 +88,9 @@ public final class ContactImporter {
             roles = ColumnRoles.detect(first, options.roleOverrides(), phones, file);
             firstDataRow = roles.hasHeaderRow() ? null : first;
         }
+        if (!options.keepContacts()) {
+            reader.checkOnly(roles.phoneColumn()); // a dry run keeps no contact: only the numbers are read as they are
+        }
         Merge merge = new Merge(roles, doNotCall, options.keepContacts());
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         ArrayDeque<Future<Chunk>> pending = new ArrayDeque<>();

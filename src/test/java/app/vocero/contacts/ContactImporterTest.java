@@ -61,6 +61,50 @@ class ContactImporterTest {
     }
 
     @Test
+    void aCheckOnlyParquetImportReportsWhatAKeepingOneReports(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        // a check-only read gives stand-ins for cells it need not read (RowReader.checkOnly): same counts, blanks,
+        // rejects and breakdowns as the import that keeps the contacts
+        Path file = dir.resolve("cartera.parquet");
+        try (app.vocero.contacts.read.ParquetContactsWriter w = app.vocero.contacts.read.ParquetContactsWriter.to(file)
+                .column("Nombre", app.vocero.contacts.read.ParquetContactsWriter.ColumnType.STRING, false)
+                .column("Celular", app.vocero.contacts.read.ParquetContactsWriter.ColumnType.STRING, false)
+                .column("Saldo", app.vocero.contacts.read.ParquetContactsWriter.ColumnType.INT64, false)
+                .rowGroupRows(3_000).open()) {
+            for (int i = 0; i < 10_000; i++) {
+                String phone = switch (i % 9) {
+                    case 0 -> null;                              // no phone: invalid, or blank with no name
+                    case 1 -> "300 " + (1_000_000 + i / 90);     // repeats
+                    case 2 -> "324 012 " + (1000 + i % 9000);    // invalid
+                    default -> "310 " + (2_000_000 + i);
+                };
+                String name = i % 18 == 0 ? null : i % 7 == 0 ? "  " : "Peña " + i;
+                w.write(name, phone, i % 3 == 0 ? null : (long) i);
+            }
+        }
+        Suppression suppression = "+573102000004"::equals;
+        ImportResult kept;
+        ImportResult counted;
+        try (var reader = app.vocero.contacts.read.RowReaders.open(file,
+                app.vocero.contacts.read.ReadOptions.defaults())) {
+            kept = importer.importRows(reader, file, ImportOptions.forCountry("CO"), suppression, ImportProgress.NONE);
+        }
+        try (var reader = app.vocero.contacts.read.RowReaders.open(file,
+                app.vocero.contacts.read.ReadOptions.defaults())) {
+            counted = importer.importRows(reader, file, ImportOptions.forCountry("CO").withoutContacts(), suppression,
+                    ImportProgress.NONE);
+        }
+
+        assertThat(counted.report("es")).usingRecursiveComparison().ignoringFields("elapsedMs")
+                .isEqualTo(kept.report("es"));
+        assertThat(counted.rejects()).isEqualTo(kept.rejects());
+        assertThat(kept.blankRows()).isPositive();
+        assertThat(kept.invalid()).isPositive();
+        assertThat(kept.duplicates()).isPositive();
+        assertThat(kept.suppressed()).isEqualTo(1);
+    }
+
+    @Test
     void whileTheDoNotCallListIsNotThereTheImportReadsAheadThenWaitsForIt() throws Exception {
         List<String> lines = new ArrayList<>();
         lines.add("Celular");

@@ -52,6 +52,14 @@ final class ParquetFlatColumn {
     private final IntFunction<String> intText;
     private final LongFunction<String> longText;
 
+    /**
+     * What a cell that need not be read is given ({@link RowReader#checkOnly}): a text that is not blank and within
+     * the length limit, as the cell is.
+     */
+    static final String STAND_IN = "\u2026";
+
+    /** False: the cell only has to be blank or not, within the length limit or not ({@link RowReader#checkOnly}). */
+    private boolean textNeeded = true;
     private PageReader pages;
     private String[] dictionaryText;
     private Dictionary dictionary;
@@ -74,6 +82,10 @@ final class ParquetFlatColumn {
         this.binaryText = ParquetValues.binary(type);
         this.intText = type.getPrimitiveTypeName() == PrimitiveTypeName.INT32 ? ParquetValues.int32(type) : null;
         this.longText = type.getPrimitiveTypeName() == PrimitiveTypeName.INT64 ? ParquetValues.int64(type) : null;
+    }
+
+    void textNeeded(boolean needed) {
+        textNeeded = needed;
     }
 
     /** Starts this column's chunk in a new row group. */
@@ -103,6 +115,12 @@ final class ParquetFlatColumn {
         if (dictionaryIds) {
             return dictionaryText(values.readValueDictionaryId());
         }
+        if (!textNeeded && type.getPrimitiveTypeName() != PrimitiveTypeName.BINARY
+                && type.getPrimitiveTypeName() != PrimitiveTypeName.FIXED_LEN_BYTE_ARRAY
+                && type.getPrimitiveTypeName() != PrimitiveTypeName.INT96) {
+            values.skip(); // a number or a boolean as text: never blank, never thousands of characters
+            return STAND_IN;
+        }
         return text(values);
     }
 
@@ -119,6 +137,14 @@ final class ParquetFlatColumn {
                     + " bytes past the end of its page");
         }
         plainAt = at + length;
+        if (!textNeeded && length <= ReadLimits.MAX_CELL_CHARS) {
+            // a printable ASCII character: not blank; no more characters than bytes: within the limit
+            for (int i = at, end = at + length; i < end; i++) {
+                if (b[i] > ' ' && b[i] < 0x7F) {
+                    return STAND_IN;
+                }
+            }
+        }
         return new String(b, at, length, StandardCharsets.UTF_8);
     }
 

@@ -225,6 +225,13 @@ final class ParquetRowReader implements RowReader {
     }
 
     @Override
+    public void checkOnly(int column) {
+        for (int c = 0; c < columns.length; c++) {
+            columns[c].textNeeded(targets[c] == column);
+        }
+    }
+
+    @Override
     public long blankRows() {
         return blankRows;
     }

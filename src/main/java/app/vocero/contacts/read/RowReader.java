@@ -25,6 +25,15 @@ public interface RowReader extends Closeable {
     /** The next non-blank row, or {@code null} at the end of the file. */
     SourceRow next() throws ContactFileException;
 
+    /**
+     * From the next row on, the rows are only checked, not kept ({@code contacts import --no-save}): only
+     * {@code column}'s cells (the phone numbers) must be read as they are; any other cell need only tell whether it
+     * is blank and whether it is longer than {@link ReadLimits#MAX_CELL_CHARS}, so a reader may give a stand-in for
+     * a cell it knows to be neither. Readers that make every cell's text anyway ignore it.
+     */
+    default void checkOnly(int column) {
+    }
+
     /** Blank rows skipped so far. */
     long blankRows();
 

@@ -136,6 +136,63 @@ class ParquetRowReaderTest {
         }
     }
 
+    /**
+     * A check-only import reads the phone column as it is and may give a stand-in for any other cell, but only for a
+     * cell that is neither blank nor too long: the same rows, the same blank rows, the same numbers, and a cell past
+     * the limit refused at the same row.
+     */
+    @ParameterizedTest
+    @CsvSource({"true", "false"})
+    void aCheckOnlyReadSeesTheSameRowsBlanksNumbersAndLimits(boolean dictionary) throws Exception {
+        MessageType schema = Types.buildMessage()
+                .optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("nombre")
+                .optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("telefono")
+                .optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("nota")
+                .optional(PrimitiveTypeName.INT64).named("saldo")
+                .named("contactos");
+        String[] notes = {"hola", "", "   ", "\u2003", "\u00A0", "ñ", "peña", "\t", null, "x".repeat(10_000)};
+        List<Object[]> data = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            String name = i % 11 == 0 ? null : i % 13 == 0 ? " " : "Ana " + i;
+            String phone = i % 5 == 0 ? null : i % 17 == 0 ? "" : "300" + (1_000_000 + i);
+            data.add(new Object[] {name, phone, notes[i % notes.length], i % 4 == 0 ? null : (long) i});
+        }
+        Path file = dir.resolve("revisar.parquet");
+        TypedParquet.write(file, schema, data, new TypedParquet.Layout(ParquetProperties.WriterVersion.PARQUET_1_0,
+                dictionary, 700, CompressionCodecName.SNAPPY, true));
+
+        Rows all = Rows.read(file);
+        Rows checked = Rows.read(file, ReadOptions.defaults(), 1);
+
+        assertThat(checked.blankRows()).isEqualTo(all.blankRows()).isPositive();
+        assertThat(checked.numbers()).isEqualTo(all.numbers());
+        int standIns = 0;
+        for (int r = 0; r < all.rows().size(); r++) {
+            List<String> cells = all.cells(r);
+            List<String> seen = checked.cells(r);
+            assertThat(seen.get(1)).isEqualTo(cells.get(1));
+            for (int c = 0; c < cells.size(); c++) {
+                if (!seen.get(c).equals(cells.get(c))) {
+                    assertThat(seen.get(c)).isEqualTo(ParquetFlatColumn.STAND_IN);
+                    assertThat(cells.get(c)).as("row %d cell %d", r, c).isNotBlank()
+                            .hasSizeLessThanOrEqualTo(ReadLimits.MAX_CELL_CHARS);
+                    standIns++;
+                }
+            }
+        }
+        assertThat(standIns).isGreaterThan(3_000);
+
+        data.set(2_000, new Object[] {"Ana", "3001002000", "x".repeat(ReadLimits.MAX_CELL_CHARS + 1), 1L});
+        TypedParquet.write(file, schema, data, new TypedParquet.Layout(ParquetProperties.WriterVersion.PARQUET_1_0,
+                dictionary, 700, CompressionCodecName.SNAPPY, true));
+        ContactFileException whole = org.junit.jupiter.api.Assertions.assertThrows(ContactFileException.class,
+                () -> Rows.read(file));
+        ContactFileException check = org.junit.jupiter.api.Assertions.assertThrows(ContactFileException.class,
+                () -> Rows.read(file, ReadOptions.defaults(), 1));
+        assertThat(check.reasonCode()).isEqualTo(whole.reasonCode());
+        assertThat(check.row()).isEqualTo(whole.row()).isEqualTo(2_002);
+    }
+
     @Test
     void aTextLengthRunningPastItsPageIsADamagedFileAtItsRow() throws Exception {
         MessageType schema = Types.buildMessage()

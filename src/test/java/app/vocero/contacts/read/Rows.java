@@ -13,7 +13,15 @@ record Rows(String format, String encoding, Optional<List<String>> declared, Lis
     }
 
     static Rows read(Path file, ReadOptions options) throws ContactFileException {
+        return read(file, options, -1);
+    }
+
+    /** The rows as a check-only import reads them ({@link RowReader#checkOnly}) when {@code phoneColumn} ≥ 0. */
+    static Rows read(Path file, ReadOptions options, int phoneColumn) throws ContactFileException {
         try (RowReader reader = RowReaders.open(file, options)) {
+            if (phoneColumn >= 0) {
+                reader.checkOnly(phoneColumn);
+            }
             List<SourceRow> rows = new ArrayList<>();
             SourceRow row;
             while ((row = reader.next()) != null) {
