@@ -48,6 +48,8 @@ final class ParquetFlatColumn {
     private final int maxDefinition;
     /** PLAIN pages of this column are read by {@link #plainText()}. */
     private final boolean plainTextFast;
+    /** Its values' text is never blank and far below the length limit (numbers, dates, booleans). */
+    private final boolean shortText;
     private final Function<Binary, String> binaryText;
     private final IntFunction<String> intText;
     private final LongFunction<String> longText;
@@ -78,6 +80,11 @@ final class ParquetFlatColumn {
         this.maxDefinition = column.getMaxDefinitionLevel();
         LogicalTypeAnnotation logical = type.getLogicalTypeAnnotation();
         this.plainTextFast = type.getPrimitiveTypeName() == PrimitiveTypeName.BINARY
+                && !(logical instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation);
+        PrimitiveTypeName physical = type.getPrimitiveTypeName();
+        // a DECIMAL's text grows with its declared scale, which a damaged footer could make enormous
+        this.shortText = physical != PrimitiveTypeName.BINARY && physical != PrimitiveTypeName.FIXED_LEN_BYTE_ARRAY
+                && physical != PrimitiveTypeName.INT96
                 && !(logical instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation);
         this.binaryText = ParquetValues.binary(type);
         this.intText = type.getPrimitiveTypeName() == PrimitiveTypeName.INT32 ? ParquetValues.int32(type) : null;
@@ -115,10 +122,8 @@ final class ParquetFlatColumn {
         if (dictionaryIds) {
             return dictionaryText(values.readValueDictionaryId());
         }
-        if (!textNeeded && type.getPrimitiveTypeName() != PrimitiveTypeName.BINARY
-                && type.getPrimitiveTypeName() != PrimitiveTypeName.FIXED_LEN_BYTE_ARRAY
-                && type.getPrimitiveTypeName() != PrimitiveTypeName.INT96) {
-            values.skip(); // a number or a boolean as text: never blank, never thousands of characters
+        if (!textNeeded && shortText) {
+            values.skip(); // a number, a date or a boolean as text: never blank, never thousands of characters
             return STAND_IN;
         }
         return text(values);
