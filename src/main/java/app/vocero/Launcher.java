@@ -70,7 +70,7 @@ public final class Launcher {
         String contacts = Path.of(draft).resolveSibling("contactos.csv").toString();
         // a check-only import of each other example list: the Parquet reader (parquet-java, its Thrift footer and
         // shaded JSON mapper, zstd: 1,200 classes) and the rejected rows' path are archived too; without them a
-        // one-shot Parquet import loaded those classes from the jars (with them archived: 0.86 of its CPU, 0.85 of its time)
+        // one-shot Parquet import loaded those classes from the jars (archived: 0.86 of its CPU, 0.85 of its time)
         String parquet = Path.of(draft).resolveSibling("contactos-con-errores.parquet").toString();
         String withErrors = Path.of(draft).resolveSibling("contactos-con-errores.csv").toString();
         String[][] commands = {{"contacts", "import", contacts, "--country", "CO"},
