@@ -49,8 +49,9 @@ public final class Launcher {
 
     /** The command line's root, which opens the window when no subcommand is named. */
     private static VoceroCommand command(Locale systemLocale) {
-        return new VoceroCommand((VoceroCommand.WindowOpener) (dataDirectory, draftFile) ->
-                openWindow(dataDirectory, draftFile, systemLocale), systemLocale);
+        return new VoceroCommand((VoceroCommand.WindowOpener) (dataDirectory, draftFile, language) ->
+                openWindow(dataDirectory, draftFile, language.map(lang -> new Locale(lang.code(), systemLocale.getCountry()))
+                        .orElse(systemLocale), language), systemLocale);
     }
 
     private static void trainCommands(String dataDirectory, String draft, Locale systemLocale) {
@@ -91,7 +92,13 @@ public final class Launcher {
         return result;
     }
 
-    static int openWindow(Path dataDirectory, java.util.Optional<Path> draftFile, Locale systemLocale) {
+    /**
+     * @param systemLocale the computer's locale, its language replaced by {@code --lang}'s when given (the words of a
+     *                     failed start and of the passphrase asked before the data directory is open)
+     * @param language     {@code --lang}: the window's language for this run (Settings' choice is left as it was)
+     */
+    static int openWindow(Path dataDirectory, java.util.Optional<Path> draftFile, Locale systemLocale,
+                          java.util.Optional<app.vocero.config.Language> language) {
         StartTrace.mark("openWindow");
         // JavaFX starts on its own thread while this one opens the data directory
         Desktop.startToolkitEarly();
@@ -100,6 +107,7 @@ public final class Launcher {
         java.util.concurrent.atomic.AtomicReference<VoceroApp> opened = new java.util.concurrent.atomic.AtomicReference<>();
         try {
             app = VoceroApp.openWindow(dataDirectory, systemLocale, new PassphraseDialog(chosenLanguage(opened, systemLocale)));
+            language.ifPresent(app.settings()::useForThisRun);
             opened.set(app);
             StartTrace.mark("app open");
         } catch (app.vocero.config.StartupException e) {

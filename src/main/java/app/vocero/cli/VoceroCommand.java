@@ -4,6 +4,7 @@ import app.vocero.DatabaseChoice;
 import app.vocero.VoceroApp;
 import app.vocero.config.AppInfo;
 import app.vocero.config.DataDirectory;
+import app.vocero.config.Language;
 import app.vocero.config.Messages;
 import app.vocero.config.StartupException;
 import java.io.PrintWriter;
@@ -43,7 +44,7 @@ public final class VoceroCommand implements Callable<Integer> {
     private Path dataDirectoryOption;
 
     @Option(names = "--lang", paramLabel = "es|en",
-            description = "The language of this command's output (default: the one chosen in Settings).")
+            description = "The language of this command's output, or of the window for this run (default: the one chosen in Settings).")
     private Lang languageOption;
 
     @Option(names = "--db-url", paramLabel = "URL",
@@ -57,10 +58,13 @@ public final class VoceroCommand implements Callable<Integer> {
             description = "A campaign draft to open in the window's wizard (what a double-click on a draft runs).")
     private Path draftFile;
 
-    /** Opens the window on a data directory, with a draft file to open in the wizard or none. */
+    /**
+     * Opens the window on a data directory, with a draft file to open in the wizard or none, in the language
+     * {@code --lang} gave for this run or the one chosen in Settings.
+     */
     @FunctionalInterface
     public interface WindowOpener {
-        int open(Path dataDirectory, Optional<Path> draftFile);
+        int open(Path dataDirectory, Optional<Path> draftFile, Optional<Language> language);
     }
 
     private final WindowOpener window;
@@ -70,7 +74,7 @@ public final class VoceroCommand implements Callable<Integer> {
     private Locale settingsLanguage;
 
     public VoceroCommand(Function<Path, Integer> window, Locale systemLocale) {
-        this((dataDirectory, draft) -> window.apply(dataDirectory), systemLocale);
+        this((dataDirectory, draft, language) -> window.apply(dataDirectory), systemLocale);
     }
 
     public VoceroCommand(WindowOpener window, Locale systemLocale) {
@@ -132,7 +136,8 @@ public final class VoceroCommand implements Callable<Integer> {
         if (databaseUrlOption != null) {
             System.setProperty(DatabaseChoice.URL_PROPERTY, databaseUrlOption); // for the window's opening
         }
-        return window.open(dataDirectory(), Optional.ofNullable(draftFile).map(file -> file.toAbsolutePath().normalize()));
+        return window.open(dataDirectory(), Optional.ofNullable(draftFile).map(file -> file.toAbsolutePath().normalize()),
+                Optional.ofNullable(languageOption).map(lang -> Language.fromCode(lang.name())));
     }
 
     public Path dataDirectory() {

@@ -22,19 +22,35 @@ public final class SettingsService {
 
     private final SettingsRepository settings;
     private final Locale systemLocale;
+    /** {@code vocero --lang es}: the window's language for this run, until one is chosen in Settings; never saved. */
+    private volatile Language thisRun;
 
     public SettingsService(SettingsRepository settings, Locale systemLocale) {
         this.settings = settings;
         this.systemLocale = systemLocale;
     }
 
-    /** The language chosen in Settings; on first start, the operating system's (Spanish or English). */
+    /**
+     * The language of this run given on the command line, else the one chosen in Settings, else (first start) the
+     * operating system's (Spanish or English).
+     */
     public Language language() {
+        Language run = thisRun;
+        if (run != null) {
+            return run;
+        }
         return settings.get(LANGUAGE).flatMap(SettingsService::knownLanguage).orElse(Language.of(systemLocale));
     }
 
+    /** {@code --lang} for the window: its language for this run only; what Settings remembers stays as it was. */
+    public void useForThisRun(Language language) {
+        thisRun = language;
+    }
+
+    /** A language chosen in Settings: remembered, and the one of this run from now on. */
     public void setLanguage(Language language) {
         settings.put(LANGUAGE, language.code());
+        thisRun = null;
     }
 
     /** The country of numbers written without their code: the last one used, else the OS's, else Colombia. */

@@ -22,7 +22,7 @@ class NoDisplayTest {
     private final StringWriter err = new StringWriter();
 
     private int windowWithoutDisplay(String... args) {
-        CommandLine commandLine = new VoceroCommand((VoceroCommand.WindowOpener) (dataDirectory, draft) -> {
+        CommandLine commandLine = new VoceroCommand((VoceroCommand.WindowOpener) (dataDirectory, draft, language) -> {
             throw new UnsupportedOperationException("Unable to open DISPLAY");
         }, Locale.ENGLISH).commandLine();
         commandLine.setErr(new PrintWriter(err, true));

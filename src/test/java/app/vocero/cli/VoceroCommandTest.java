@@ -51,6 +51,23 @@ class VoceroCommandTest {
     }
 
     @Test
+    void langGivesTheWindowItsLanguageForThisRun() {
+        List<java.util.Optional<app.vocero.config.Language>> languages = new ArrayList<>();
+        VoceroCommand.WindowOpener opener = (dataDirectory, draft, language) -> {
+            languages.add(language);
+            return 0;
+        };
+
+        assertThat(new VoceroCommand(opener, Locale.ENGLISH).commandLine()
+                .execute("--lang", "es", "--data-dir", dir.toString())).isZero();
+        assertThat(new VoceroCommand(opener, Locale.ENGLISH).commandLine()
+                .execute("--data-dir", dir.toString())).isZero();
+
+        assertThat(languages).containsExactly(java.util.Optional.of(app.vocero.config.Language.SPANISH),
+                java.util.Optional.empty());
+    }
+
+    @Test
     void dataDirOptionIsWhereTheWindowOpens() {
         Path chosen = dir.resolve("elsewhere");
         assertThat(run("--data-dir", chosen.toString())).isZero();
@@ -67,7 +84,7 @@ class VoceroCommandTest {
     @Test
     void aDraftFileArgumentOpensTheWindowOnIt() {
         List<java.util.Optional<Path>> drafts = new ArrayList<>();
-        CommandLine commandLine = new VoceroCommand((VoceroCommand.WindowOpener) (dataDirectory, draft) -> {
+        CommandLine commandLine = new VoceroCommand((VoceroCommand.WindowOpener) (dataDirectory, draft, language) -> {
             windowsOpened.add(dataDirectory);
             drafts.add(draft);
             return 0;
@@ -85,7 +102,7 @@ class VoceroCommandTest {
     @Test
     void aRelativeDraftPathIsMadeAbsolute() {
         List<java.util.Optional<Path>> drafts = new ArrayList<>();
-        CommandLine commandLine = new VoceroCommand((VoceroCommand.WindowOpener) (dataDirectory, draft) -> {
+        CommandLine commandLine = new VoceroCommand((VoceroCommand.WindowOpener) (dataDirectory, draft, language) -> {
             drafts.add(draft);
             return 0;
         }, Locale.ENGLISH).commandLine();

@@ -43,6 +43,22 @@ class SettingsServiceTest {
     }
 
     @Test
+    void theLanguageOfThisRunWinsUntilOneIsChosenAndIsNeverRemembered() {
+        SettingsService settings = service(Locale.US);
+        settings.setLanguage(Language.ENGLISH);
+
+        settings.useForThisRun(Language.SPANISH);
+
+        assertThat(settings.language()).isEqualTo(Language.SPANISH);
+        assertThat(service(Locale.US).language()).as("the next run").isEqualTo(Language.ENGLISH);
+
+        settings.setLanguage(Language.ENGLISH);
+        assertThat(settings.language()).isEqualTo(Language.ENGLISH);
+        settings.setLanguage(Language.SPANISH);
+        assertThat(service(Locale.US).language()).isEqualTo(Language.SPANISH);
+    }
+
+    @Test
     void windowPlaceIsRemembered() {
         assertThat(service(Locale.US).windowPlace()).isEmpty();
         service(Locale.US).setWindowPlace(new WindowPlace(10.5, 20, 1000, 700, false));
